@@ -1,0 +1,154 @@
+//! Differential round trip over real-world code: every file of the three corpora
+//! (`scripts/corpus all`) is compiled by the reference mpy-cross, once with default options and
+//! once as native x64 code, and each `.mpy` must parse, write back byte for byte, and
+//! disassemble (text and JSON). Needs the oracle; see `frost_tests::require`.
+//!
+//! The summary goes to stderr and to `target/corpus-roundtrip.txt`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+
+use frost_tests::{corpus, files_with_ext, mpy_cross, repo_root, require, round_trip_problem};
+
+const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
+const MODES: [(&str, &[&str]); 2] = [
+    ("default", &[]),
+    ("x64-native", &["-march=x64", "-X", "emit=native"]),
+];
+
+#[derive(Default)]
+struct Tally {
+    files: usize,
+    compiled: usize,
+    rejected: usize,
+    identical: usize,
+    problems: Vec<String>,
+}
+
+fn check_one(
+    mpy_cross: &Path,
+    src: &Path,
+    rel: &str,
+    args: &[&str],
+    out: &Path,
+) -> Result<bool, String> {
+    let st = Command::new(mpy_cross)
+        .args(args)
+        .arg("-o")
+        .arg(out)
+        .arg("-s")
+        .arg(rel)
+        .arg(src)
+        .output()
+        .map_err(|e| format!("cannot run mpy-cross: {e}"))?;
+    if !st.status.success() {
+        return Ok(false);
+    }
+    let bytes = std::fs::read(out).map_err(|e| format!("mpy-cross wrote no output: {e}"))?;
+    if let Some(p) = round_trip_problem(&bytes) {
+        return Err(p);
+    }
+    let m = frost_formats::Mpy::parse(&bytes).map_err(|e| e.to_string())?;
+    let listing = frost_cli::dis::listing(rel, &m, true);
+    let mut text = String::new();
+    frost_cli::dis::render_text(&listing, &mut text);
+    serde_json::to_string(&listing).map_err(|e| e.to_string())?;
+    Ok(true)
+}
+
+#[test]
+fn corpora_round_trip_through_the_reader_and_writer() {
+    let Some(mpy) = require(
+        "the reference mpy-cross",
+        mpy_cross(),
+        "run scripts/setup-oracles",
+    ) else {
+        return;
+    };
+    let mut dirs = Vec::new();
+    for name in CORPORA {
+        let Some(d) = require(
+            &format!("corpus {name}"),
+            corpus(name),
+            "run scripts/corpus all",
+        ) else {
+            return;
+        };
+        dirs.push((name, d));
+    }
+    let tmp = std::env::temp_dir().join(format!("frost-corpus-rt-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut report = String::new();
+    let mut all_problems = Vec::new();
+    for (name, dir) in &dirs {
+        let files = files_with_ext(dir, ".py");
+        assert!(!files.is_empty(), "corpus {name} is empty");
+        for (mode, args) in MODES {
+            let tally = Mutex::new(Tally {
+                files: files.len(),
+                ..Tally::default()
+            });
+            let next = Mutex::new(0usize);
+            let workers = std::thread::available_parallelism()
+                .map_or(2, |n| n.get())
+                .min(8);
+            std::thread::scope(|s| {
+                for w in 0..workers {
+                    let (tally, next, files, tmp, mpy) = (&tally, &next, &files, &tmp, &mpy);
+                    s.spawn(move || {
+                        let out: PathBuf = tmp.join(format!("w{w}.mpy"));
+                        loop {
+                            let i = {
+                                let mut n = next.lock().unwrap();
+                                *n += 1;
+                                *n - 1
+                            };
+                            let Some(src) = files.get(i) else { break };
+                            let rel = src
+                                .strip_prefix(dir)
+                                .unwrap()
+                                .to_string_lossy()
+                                .replace('\\', "/");
+                            let _ = std::fs::remove_file(&out);
+                            let r = check_one(mpy, src, &rel, args, &out);
+                            let mut t = tally.lock().unwrap();
+                            match r {
+                                Ok(true) => {
+                                    t.compiled += 1;
+                                    t.identical += 1;
+                                }
+                                Ok(false) => t.rejected += 1,
+                                Err(p) => {
+                                    t.compiled += 1;
+                                    t.problems.push(format!("{name}/{rel} [{mode}]: {p}"));
+                                }
+                            }
+                        }
+                    });
+                }
+            });
+            let t = tally.into_inner().unwrap();
+            let line = format!(
+                "{name:<20} {mode:<11} files {:>5}  compiled by mpy-cross {:>5}  rejected {:>4}  round-trip identical {:>5}  problems {}\n",
+                t.files,
+                t.compiled,
+                t.rejected,
+                t.identical,
+                t.problems.len()
+            );
+            eprint!("{line}");
+            report.push_str(&line);
+            assert!(t.compiled > 0, "mpy-cross compiled nothing in {name}");
+            all_problems.extend(t.problems);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    let _ = std::fs::write(repo_root().join("target/corpus-roundtrip.txt"), &report);
+    assert!(
+        all_problems.is_empty(),
+        "{} files failed:\n{}",
+        all_problems.len(),
+        all_problems.join("\n")
+    );
+}
