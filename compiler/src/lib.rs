@@ -1,9 +1,32 @@
-//! The Python → `.mpy` compiler: lexer, parser, scope analysis, bytecode emitter and the
-//! `.mpy` writer (through `frost-formats`).
+//! The Python → `.mpy` compiler. Output for default options is byte-identical to mpy-cross
+//! 1.29 (mpy v6.3).
 //!
-//! The pipeline stages land here one module at a time; today the crate holds only the
-//! pieces the command line shares with the future compiler.
+//! The pipeline follows the reference compiler's stages, so that every decision that shows up
+//! in the output bytes (constant folding, qstr order, jump sizes, line entries) is taken at
+//! the same point:
+//!
+//! 1. [`lexer`]: bytes → tokens (indentation, f-strings rewritten into `str.format` calls).
+//! 2. [`parse`]: tokens → [`parse_tree`], folding constants and `const()` as it goes.
+//! 3. [`scope`]: scopes and the kind and slot of every name.
+//! 4. [`compile`] + [`emit`]: the parse tree → bytecode, in the reference's passes.
+//! 5. `frost_formats::model` → `.mpy` bytes.
+//!
+//! [`float`] holds MicroPython's float parsing and printing (emulating the host's 80-bit
+//! `long double`), which decides the text of float constants.
 
 #![deny(missing_docs)]
 
+pub mod compile;
+pub mod emit;
+pub mod error;
+pub mod float;
+pub mod grammar;
+pub mod lexer;
+pub mod options;
+pub mod parse;
+pub mod parse_tree;
+pub mod scope;
+
+pub use error::{CompileError, ErrorKind};
 pub use frost_formats as formats;
+pub use options::Options;

@@ -159,7 +159,9 @@ pub fn round_trip_problem(bytes: &[u8]) -> Option<String> {
 pub fn exercise_mpy(data: &[u8]) -> bool {
     use frost_formats::model::Module;
     use frost_formats::{Mpy, opcode};
-    let Ok(m) = Mpy::parse(data) else { return false };
+    let Ok(m) = Mpy::parse(data) else {
+        return false;
+    };
     for (_, q) in m.qstrs.iter() {
         let _ = q.bytes();
     }
