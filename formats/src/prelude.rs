@@ -14,6 +14,9 @@ pub const SCOPE_VARARGS: u8 = 0x04;
 /// Scope flag: at least one keyword-only parameter has a default.
 pub const SCOPE_DEFKWARGS: u8 = 0x08;
 
+/// CircuitPython only: the function is `async def` (set together with [`SCOPE_GENERATOR`]).
+pub const CP_SCOPE_ASYNC: u8 = 0x10;
+
 /// Continuation bytes accepted after the first signature byte. 12 covers every 32-bit field.
 const MAX_SIG_EXTRA: u32 = 12;
 /// Continuation bytes accepted after the first size byte.
@@ -26,7 +29,8 @@ pub struct Signature {
     pub n_state: u32,
     /// Maximum nesting of exception handlers.
     pub n_exc_stack: u32,
-    /// The low 4 bits of the scope flags (`SCOPE_*`).
+    /// The signature's scope flags (`SCOPE_*`): 4 bits from MicroPython, 5 from CircuitPython
+    /// (which adds [`CP_SCOPE_ASYNC`]).
     pub scope_flags: u8,
     /// Positional parameters, including closed-over variables passed in the first slots.
     pub n_pos_args: u32,
@@ -64,8 +68,9 @@ impl Signature {
             d |= (z32 & 0x01) << n;
             n += 1;
         }
-        if f > 0x0f {
-            return Err(Error::invalid(start, "scope flags that fit in 4 bits"));
+        // MicroPython stores 4 flag bits here and CircuitPython 5 (its extra ASYNC flag).
+        if f > 0xff {
+            return Err(Error::invalid(start, "scope flags that fit in a byte"));
         }
         let n_state = s.checked_add(1).ok_or(Error::invalid(
             start,
@@ -85,7 +90,7 @@ impl Signature {
     pub fn encode(&self, out: &mut [u8; 16]) -> usize {
         let mut s = self.n_state.saturating_sub(1);
         let mut e = self.n_exc_stack;
-        let mut f = u32::from(self.scope_flags & 0x0f);
+        let mut f = u32::from(self.scope_flags);
         let mut a = self.n_pos_args;
         let mut k = self.n_kwonly_args;
         let mut d = self.n_def_pos_args;

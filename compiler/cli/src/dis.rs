@@ -7,9 +7,10 @@ use std::fmt::Write as _;
 
 use frost_formats::opcode::{self, Arg, ImplicitKind, Operand, UintKind};
 use frost_formats::prelude::{
-    LineEntry, Prelude, SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS, SCOPE_VARKEYWORDS,
+    CP_SCOPE_ASYNC, LineEntry, Prelude, SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS,
+    SCOPE_VARKEYWORDS,
 };
-use frost_formats::{Mpy, Qstr, RawCode, Trailer};
+use frost_formats::{Flavour, Mpy, Qstr, RawCode, Trailer};
 use serde::Serialize;
 
 use crate::repr::{const_kind, const_repr, str_repr};
@@ -134,15 +135,24 @@ pub struct InstrInfo {
     pub bytes: Option<String>,
 }
 
-/// Names of the scope flags set in `f`.
-fn flag_names(f: u8) -> Vec<&'static str> {
+/// Names of the scope flags set in `f`; CircuitPython adds an `async` flag.
+fn flag_names(f: u8, flavour: Flavour) -> Vec<&'static str> {
     let mut v = Vec::new();
+    let cp_async = if flavour == Flavour::CircuitPython {
+        CP_SCOPE_ASYNC
+    } else {
+        0
+    };
     for (bit, name) in [
         (SCOPE_GENERATOR, "generator"),
         (SCOPE_VARKEYWORDS, "varkeywords"),
         (SCOPE_VARARGS, "varargs"),
         (SCOPE_DEFKWARGS, "defkwargs"),
+        (cp_async, "async"),
     ] {
+        if bit == 0 {
+            continue;
+        }
         if f & bit != 0 {
             v.push(name);
         }
@@ -166,6 +176,7 @@ struct Ctx<'a> {
     qstrs: Vec<Qstr<'a>>,
     consts: Vec<String>,
     raw: bool,
+    flavour: Flavour,
 }
 
 impl Ctx<'_> {
@@ -184,6 +195,7 @@ pub fn listing(path: &str, m: &Mpy<'_>, raw: bool) -> Listing {
         qstrs: m.qstrs.iter().map(|(_, q)| q).collect(),
         consts: m.consts.iter().map(|(_, c)| const_repr(&c)).collect(),
         raw,
+        flavour: h.flavour,
     };
     Listing {
         path: path.to_string(),
@@ -261,7 +273,7 @@ fn code_info(ctx: &Ctx<'_>, rc: &RawCode<'_>) -> CodeInfo {
             n_state: p.sig.n_state,
             n_exc_stack: p.sig.n_exc_stack,
             scope_flags: p.sig.scope_flags,
-            flags: flag_names(p.sig.scope_flags),
+            flags: flag_names(p.sig.scope_flags, ctx.flavour),
             n_pos_args: p.sig.n_pos_args,
             n_kwonly_args: p.sig.n_kwonly_args,
             n_def_pos_args: p.sig.n_def_pos_args,
