@@ -2,7 +2,7 @@
 # Native-emitted coroutines and a generator (x64). CircuitPython: coroutine preludes carry flags
 # 0x11 and `await` becomes a native call of __await__; the generators' machine code also differs
 # because CircuitPython 10.2.1 uses the MicroPython 1.27 native emitter (MP_OBJ_NULL stored with
-# `mov esi, 0` instead of `xor esi, esi`).
+# `mov esi, 0` instead of `xor rsi, rsi`).
 
 
 @micropython.native

@@ -1,6 +1,7 @@
 # mpy-cross: -march=xtensawin
-# Native and viper functions without constants on windowed Xtensa (ESP32). CircuitPython 10.2.1
-# always emits the jump over the (empty) constant table at function entry; MicroPython 1.29 omits it.
+# Native and viper functions on windowed Xtensa (ESP32). `add` needs no constant table:
+# CircuitPython 10.2.1 still emits the jump over an empty table plus a padding byte (4 bytes);
+# MicroPython 1.29 omits them. `twice` has a constant table and is identical.
 
 
 @micropython.native
