@@ -124,3 +124,29 @@ fn goldens_cover_every_opcode_and_constant_kind() {
         assert!(code_kinds.contains(k), "no golden file has a {k} raw code");
     }
 }
+
+#[test]
+fn circuitpython_goldens_round_trip() {
+    let files = files_with_ext(&repo_root().join("tests/data/circuitpython"), ".mpy");
+    assert!(
+        files.len() >= 20,
+        "expected the CircuitPython golden set, found {}",
+        files.len()
+    );
+    let mut problems = Vec::new();
+    for f in &files {
+        let bytes = std::fs::read(f).unwrap();
+        match frost_formats::Mpy::parse(&bytes) {
+            Ok(m) if m.header.flavour != frost_formats::Flavour::CircuitPython => {
+                problems.push(format!("{}: not read as CircuitPython", f.display()))
+            }
+            Ok(_) => {
+                if let Some(p) = round_trip_problem(&bytes) {
+                    problems.push(format!("{}: {p}", f.display()));
+                }
+            }
+            Err(e) => problems.push(format!("{}: {e}", f.display())),
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
