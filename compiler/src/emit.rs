@@ -12,8 +12,6 @@
 //!   names, constants, children, stack accounting and line entries still happen;
 //! * the qstr and constant tables are shared by the module and filled in first-use order.
 
-pub mod qstr;
-
 use std::collections::HashMap;
 
 use frost_formats::model::ConstObj;
@@ -21,8 +19,8 @@ use frost_formats::opcode::op;
 use frost_formats::prelude::{Signature, SizeInfo, push_line_delta};
 use frost_formats::varint::{push_svarint, push_vuint};
 
+use crate::parse_tree::{Interner, Qstr as Sym};
 use crate::scope::{IdKind, Scope, ScopeId, flags};
-use qstr::{Interner, Sym, well_known};
 
 /// A compiler pass.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -256,7 +254,7 @@ impl Emitter {
 
     /// Starts a pass over `scope` (`mp_emit_bc_start_pass`): writes the signature, size info
     /// (from the previous pass), simple name and argument names.
-    pub fn start_pass(&mut self, pass: Pass, scope: &Scope, t: &mut Tables) {
+    pub fn start_pass(&mut self, pass: Pass, scope: &Scope, t: &mut Tables, star: Sym) {
         self.pass = pass;
         self.stack_size = 0;
         self.suppress = false;
@@ -302,7 +300,7 @@ impl Emitter {
                 .id_info
                 .iter()
                 .find(|id| id.flags & crate::scope::ID_FLAG_IS_PARAM != 0 && id.local_num == i)
-                .map_or(well_known::STAR, |id| id.qst);
+                .map_or(star, |id| id.qst);
             let qi = t.use_qstr(q);
             push_vuint(&mut self.code_info, qi);
         }
@@ -417,11 +415,7 @@ impl Emitter {
         let mut wide = true;
         let mut off: i64 = 0;
         if self.pass >= Pass::CodeSize {
-            let target = self
-                .label_offsets
-                .get(label as usize)
-                .copied()
-                .unwrap_or(0) as i64;
+            let target = self.label_offsets.get(label as usize).copied().unwrap_or(0) as i64;
             off = target - self.bytecode.len() as i64 - 2;
             if (is_signed && (-64..=63).contains(&off)) || (!is_signed && (0..=127).contains(&off))
             {
@@ -523,7 +517,11 @@ impl Emitter {
         if !deref && local <= 15 {
             self.write_op(1, op::LOAD_FAST_MULTI + local as u8);
         } else {
-            let b = if deref { op::LOAD_DEREF } else { op::LOAD_FAST_N };
+            let b = if deref {
+                op::LOAD_DEREF
+            } else {
+                op::LOAD_FAST_N
+            };
             self.write_op_uint(1, b, local);
         }
     }
@@ -685,11 +683,7 @@ impl Emitter {
             self.write_op_label(0, op::JUMP, target);
         } else {
             self.write_op_label(0, op::UNWIND_JUMP, target);
-            let flag = if label & BREAK_FROM_FOR != 0 {
-                0x80
-            } else {
-                0
-            };
+            let flag = if label & BREAK_FROM_FOR != 0 { 0x80 } else { 0 };
             self.write_raw(flag | except_depth as u8);
         }
         self.suppress = true;
@@ -716,6 +710,7 @@ impl Emitter {
     pub fn async_with_setup_finally(
         &mut self,
         t: &mut Tables,
+        base_exception: Sym,
         label_aexit_no_exc: Label,
         label_finally_block: Label,
         label_ret_unwind_jump: Label,
@@ -725,7 +720,7 @@ impl Emitter {
         self.jump(label_aexit_no_exc);
         self.label_assign(label_finally_block);
         self.dup_top();
-        self.load_global(t, well_known::BASE_EXCEPTION, true);
+        self.load_global(t, base_exception, true);
         self.binary_op(binop::EXCEPTION_MATCH);
         self.pop_jump_if(false, label_ret_unwind_jump);
     }
@@ -813,11 +808,7 @@ impl Emitter {
 
     /// `UNPACK_EX`.
     pub fn unpack_ex(&mut self, left: u32, right: u32) {
-        self.write_op_uint(
-            (left + right) as i32,
-            op::UNPACK_EX,
-            left | (right << 8),
-        );
+        self.write_op_uint((left + right) as i32, op::UNPACK_EX, left | (right << 8));
     }
 
     /// `MAKE_FUNCTION[_DEFARGS] child`.
@@ -831,7 +822,13 @@ impl Emitter {
     }
 
     /// `MAKE_CLOSURE[_DEFARGS] child n_closed`.
-    pub fn make_closure(&mut self, t: &mut Tables, child: ScopeId, n_closed: u32, has_defaults: bool) {
+    pub fn make_closure(
+        &mut self,
+        t: &mut Tables,
+        child: ScopeId,
+        n_closed: u32,
+        has_defaults: bool,
+    ) {
         let i = t.alloc_child(child);
         if has_defaults {
             self.write_op_uint(-2 - n_closed as i32 + 1, op::MAKE_CLOSURE_DEFARGS, i);
@@ -918,7 +915,8 @@ pub fn id_op(e: &mut Emitter, t: &mut Tables, scope: &Scope, qst: Sym, access: A
     };
     let id = scope.id_info[i];
     match id.kind {
-        IdKind::GlobalImplicit | IdKind::GlobalImplicitAssigned | IdKind::Undecided => match access {
+        IdKind::GlobalImplicit | IdKind::GlobalImplicitAssigned | IdKind::Undecided => match access
+        {
             Access::Load => e.load_global(t, qst, false),
             Access::Store => e.store_global(t, qst, false),
             Access::Delete => e.delete_global(t, qst, false),
@@ -943,6 +941,6 @@ pub fn id_op(e: &mut Emitter, t: &mut Tables, scope: &Scope, qst: Sym, access: A
 pub fn qstr_entries(t: &Tables, names: &Interner) -> Vec<frost_formats::model::QstrEntry> {
     t.qstrs
         .iter()
-        .map(|&q| frost_formats::model::QstrEntry::new(names.name(q)))
+        .map(|&q| frost_formats::model::QstrEntry::new(names.get(q)))
         .collect()
 }

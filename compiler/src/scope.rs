@@ -5,7 +5,7 @@
 //! (`scope_compute_things`), because the order in which names are recorded decides local
 //! numbers, argument-name order and closure order, all of which show up in the output bytes.
 
-use crate::emit::qstr::Sym;
+use crate::parse_tree::Qstr as Sym;
 
 /// Index of a scope in the compiler's scope list (module = 0, then in creation order).
 pub type ScopeId = usize;
