@@ -11,10 +11,12 @@ fn data_dir() -> PathBuf {
 }
 
 fn bless(dir: &Path, name: &str) {
-    let tool = std::env::var_os("MPY_CROSS").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(std::env::var("HOME").unwrap_or_default())
-            .join(".cache/frost/oracles/venv/lib/python3.11/site-packages/mpy_cross/mpy-cross")
-    });
+    let tool = std::env::var_os("MPY_CROSS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default())
+                .join(".cache/frost/oracles/venv/lib/python3.11/site-packages/mpy_cross/mpy-cross")
+        });
     let stem = name.trim_end_matches(".py");
     let out = std::process::Command::new(tool)
         .args(["-s", name, "-o", &format!("{stem}.mpy"), name])
@@ -60,7 +62,10 @@ fn compile_cases_match_mpy_cross() {
             let err = std::fs::read_to_string(dir.join(format!("{stem}.err"))).unwrap();
             let lines: Vec<&str> = err.lines().collect();
             let last = lines.last().copied().unwrap_or("");
-            let loc = lines.iter().find(|l| l.trim_start().starts_with("File ")).copied();
+            let loc = lines
+                .iter()
+                .find(|l| l.trim_start().starts_with("File "))
+                .copied();
             match got {
                 Ok(_) => failures.push(format!("{name}: compiled, but mpy-cross says {last}")),
                 Err(e) => {

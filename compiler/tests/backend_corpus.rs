@@ -50,8 +50,14 @@ fn py_files(dir: &Path) -> Vec<PathBuf> {
 
 /// Reference output: `Some(bytes)` or `None` when mpy-cross reports an error.
 fn reference(tool: &Path, root: &Path, rel: &str, opt: &str, tag: &str) -> Option<Vec<u8>> {
-    let out = cache().join("backend-ref").join(tag).join(format!("{rel}.mpy"));
-    let err = cache().join("backend-ref").join(tag).join(format!("{rel}.err"));
+    let out = cache()
+        .join("backend-ref")
+        .join(tag)
+        .join(format!("{rel}.mpy"));
+    let err = cache()
+        .join("backend-ref")
+        .join(tag)
+        .join(format!("{rel}.err"));
     if let Ok(b) = std::fs::read(&out) {
         return Some(b);
     }

@@ -57,11 +57,7 @@ fn demo_module_from_the_format_spec() {
                         Rule::ArithExpr,
                         4,
                         vec![
-                            s(
-                                Rule::Term,
-                                4,
-                                vec![x, Node::Token(TokenKind::OpStar), k],
-                            ),
+                            s(Rule::Term, 4, vec![x, Node::Token(TokenKind::OpStar), k]),
                             Node::Token(TokenKind::OpPlus),
                             n.clone(),
                         ],

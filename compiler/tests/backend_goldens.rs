@@ -66,8 +66,8 @@ fn bytecode_goldens_are_identical() {
     for py in &files {
         let name = py.file_name().unwrap().to_str().unwrap().to_string();
         let src = std::fs::read(py).unwrap();
-        let header = String::from_utf8_lossy(src.split(|&b| b == b'\n').next().unwrap_or(b""))
-            .into_owned();
+        let header =
+            String::from_utf8_lossy(src.split(|&b| b == b'\n').next().unwrap_or(b"")).into_owned();
         let (opts, native) = options_from_header(&name, &header);
         let expected = std::fs::read(py.with_extension("mpy")).unwrap();
         let got = frost_compiler::compile(&src, &opts);
@@ -91,7 +91,9 @@ fn bytecode_goldens_are_identical() {
                 Ok(_) => format!("{name}: bytes differ"),
                 Err(e) => format!("{name}: error {}", e[0]),
             }),
-            (true, true) => failures.push(format!("{name}: now identical, remove it from FIXME_DIFFERENT")),
+            (true, true) => failures.push(format!(
+                "{name}: now identical, remove it from FIXME_DIFFERENT"
+            )),
             _ => {}
         }
     }

@@ -391,7 +391,7 @@ impl<'a> Compiler<'a> {
                     self.compile_node(inner);
                     let kind = self.scope().kind;
                     if kind == ScopeKind::GenExpr {
-                        self.e.yield_(false);
+                        self.emit_yield(false);
                         self.e.pop_top();
                     } else {
                         self.e.store_comp(kind, 4 * for_depth + 5);
@@ -554,13 +554,13 @@ impl<'a> Compiler<'a> {
         let arg = child(pns, 0);
         if arg.is_null() {
             self.e.load_const_none();
-            self.e.yield_(false);
+            self.emit_yield(false);
         } else if let Some(from) = arg.as_rule(Rule::YieldArgFrom) {
             self.compile_node(child(from, 0));
             self.yield_from();
         } else {
             self.compile_node(arg);
-            self.e.yield_(false);
+            self.emit_yield(false);
         }
     }
 

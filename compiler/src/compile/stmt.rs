@@ -651,20 +651,18 @@ impl<'a> Compiler<'a> {
             self.e.load_const_small_int(level);
             let items = what.list_items(Rule::ImportAsNames);
             for it in items {
-                if let Some(Node::Id(q)) = it.as_struct().and_then(|s| s.children.first()) {
-                    self.e.load_const_str(&mut self.t, *q);
+                if let Some((q, _)) = import_as_name(it) {
+                    self.e.load_const_str(&mut self.t, q);
                 }
             }
             self.e.build(items.len() as u32, Build::Tuple);
             self.do_import_name(source);
             for it in items {
-                let Some(s) = it.as_struct() else { continue };
-                let Node::Id(q) = child(s, 0) else { continue };
-                self.e.import_from(&mut self.t, *q);
-                match child(s, 1) {
-                    Node::Id(alias) => self.store_id(*alias),
-                    _ => self.store_id(*q),
-                }
+                let Some((q, alias)) = import_as_name(it) else {
+                    continue;
+                };
+                self.e.import_from(&mut self.t, q);
+                self.store_id(alias.unwrap_or(q));
             }
             self.e.pop_top();
         }
@@ -1096,7 +1094,14 @@ impl<'a> Compiler<'a> {
     pub(super) fn yield_from(&mut self) {
         self.e.get_iter(false);
         self.e.load_const_none();
-        self.e.yield_(true);
+        self.emit_yield(true);
+    }
+
+    /// A `yield`: the scope becomes a generator at once, as later checks in the same pass
+    /// (`async for` outside async function, generator lambdas) look at the flag.
+    pub(super) fn emit_yield(&mut self, from: bool) {
+        self.e.yield_(from);
+        self.scope_mut().scope_flags |= flags::GENERATOR;
     }
 
     fn await_object_method(&mut self, method: crate::parse_tree::Qstr) {
@@ -1388,6 +1393,19 @@ impl<'a> Compiler<'a> {
         } else {
             s.num_pos_args += 1;
         }
+    }
+}
+
+/// The name and alias of an `import_as_name` item.
+fn import_as_name(n: &Node) -> Option<(crate::parse_tree::Qstr, Option<crate::parse_tree::Qstr>)> {
+    match n {
+        Node::Id(q) => Some((*q, None)),
+        Node::Struct(s) => match (child(s, 0), child(s, 1)) {
+            (Node::Id(q), Node::Id(a)) => Some((*q, Some(*a))),
+            (Node::Id(q), _) => Some((*q, None)),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
