@@ -572,13 +572,13 @@ impl<'a> Compiler<'a> {
 
         emit::finish_scope_pass(&self.e, &mut self.scopes[sid]);
         match self.e.end_pass(&self.scopes[sid]) {
-            Ok(Some(data)) => {
+            emit::PassEnd::Finished(data) => {
                 self.fun_data[sid] = data;
                 self.children[sid] = self.t.children.clone();
                 true
             }
-            Ok(None) => pass != Pass::Emit,
-            Err(()) => {
+            emit::PassEnd::Continue => pass != Pass::Emit,
+            emit::PassEnd::Overflow => {
                 if self.error.is_none() {
                     self.error = Some(PendingError {
                         kind: ErrorKind::RuntimeError,

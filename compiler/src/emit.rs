@@ -196,6 +196,17 @@ pub fn strictly_equal(a: &ConstObj, b: &ConstObj) -> bool {
     }
 }
 
+/// What [`Emitter::end_pass`] reports.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PassEnd {
+    /// Not an emit pass, or the code changed size and another emit pass is needed.
+    Continue,
+    /// The final emit pass: the function's `fun_data` (prelude and bytecode).
+    Finished(Vec<u8>),
+    /// A jump does not fit its 2-byte offset (`RuntimeError: bytecode overflow`).
+    Overflow,
+}
+
 /// The emitter of one scope at a time; reused for every scope like the reference's.
 #[derive(Debug)]
 pub struct Emitter {
@@ -306,12 +317,10 @@ impl Emitter {
         }
     }
 
-    /// Ends a pass (`mp_emit_bc_end_pass`). Returns the finished `fun_data` when this was an
-    /// emit pass whose sizes matched the previous pass, `Ok(None)` when another pass is
-    /// needed (or the pass was not an emit pass), and `Err(())` on bytecode overflow.
-    pub fn end_pass(&mut self, scope: &Scope) -> Result<Option<Vec<u8>>, ()> {
+    /// Ends a pass (`mp_emit_bc_end_pass`).
+    pub fn end_pass(&mut self, scope: &Scope) -> PassEnd {
         if self.pass == Pass::Scope {
-            return Ok(None);
+            return PassEnd::Continue;
         }
         self.n_info = self.code_info.len() - self.n_info;
         self.n_cell = 0;
@@ -325,7 +334,7 @@ impl Emitter {
             Pass::CodeSize => {
                 self.code_info_size = self.code_info.len();
                 self.bytecode_size = self.bytecode.len();
-                Ok(None)
+                PassEnd::Continue
             }
             Pass::Emit => {
                 if self.code_info.len() != self.code_info_size
@@ -333,21 +342,21 @@ impl Emitter {
                 {
                     self.code_info_size = self.code_info.len();
                     self.bytecode_size = self.bytecode.len();
-                    return Ok(None);
+                    return PassEnd::Continue;
                 }
                 if self.overflow {
-                    return Err(());
+                    return PassEnd::Overflow;
                 }
                 let mut out = Vec::with_capacity(self.code_info.len() + self.bytecode.len());
                 out.extend_from_slice(&self.code_info);
                 out.extend_from_slice(&self.bytecode);
-                Ok(Some(out))
+                PassEnd::Finished(out)
             }
-            _ => Ok(None),
+            _ => PassEnd::Continue,
         }
     }
 
-    /// True when the last [`Emitter::end_pass`] asked for another emit pass.
+    /// Adds `delta` to the stack depth, tracking the maximum (not in the scope pass).
     pub fn adjust_stack_size(&mut self, delta: i32) {
         if self.pass == Pass::Scope {
             return;

@@ -13,11 +13,10 @@ use std::process::Command;
 use frost_compiler::Options;
 
 fn cache() -> PathBuf {
-    let base = std::env::var_os("FROST_CACHE")
+    std::env::var_os("FROST_CACHE")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/frost")))
-        .unwrap_or_else(|| PathBuf::from("/tmp"));
-    base
+        .unwrap_or_else(|| PathBuf::from("/tmp"))
 }
 
 fn mpy_cross() -> Option<PathBuf> {
