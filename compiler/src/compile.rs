@@ -27,7 +27,27 @@ use crate::scope::{self, IdKind, Scope, ScopeId, ScopeKind};
 const INVALID_LABEL: Label = 0xffff;
 
 /// Compiles Python source to `.mpy` bytes, or returns the errors mpy-cross would report.
+///
+/// The work runs on a thread with a large stack, as the parse tree is walked recursively and
+/// deeply nested source would otherwise overflow the caller's stack.
 pub fn compile(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
+    const STACK: usize = 256 << 20;
+    let result = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("frost-compile".into())
+            .stack_size(STACK)
+            .spawn_scoped(s, || compile_on_this_thread(source, opts))
+            .map(|h| h.join())
+    });
+    match result {
+        Ok(Ok(r)) => r,
+        // Could not spawn: compile here.
+        Err(_) => compile_on_this_thread(source, opts),
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+    }
+}
+
+fn compile_on_this_thread(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
     if opts.emit != Emit::Bytecode {
         return Err(vec![not_supported_error(
             1,
