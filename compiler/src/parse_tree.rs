@@ -441,8 +441,8 @@ impl ConstValue {
             ConstValue::Int(i) => i.to_string(),
             ConstValue::Float(f) => float_repr(*f),
             ConstValue::Complex(f) => format!("{}j", float_repr(*f)),
-            ConstValue::Str(s) => format!("'{}'", escape_text(s)),
-            ConstValue::Bytes(s) => format!("b'{}'", escape_text(s)),
+            ConstValue::Str(s) => format!("'{}'", escape_text(s).replace('\'', "\\'")),
+            ConstValue::Bytes(s) => format!("b'{}'", escape_text(s).replace('\'', "\\'")),
             ConstValue::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(ConstValue::repr).collect();
                 if parts.len() == 1 {
