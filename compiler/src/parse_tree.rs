@@ -396,11 +396,12 @@ impl Node {
 
     fn dump_into(&self, interner: &Interner, indent: usize, out: &mut String) {
         match self {
+            // The reference prints lines with `% 4d`: a sign space, then width 4.
             Node::Struct(s) => {
-                let _ = write!(out, "[{:4}] ", s.line);
+                let _ = write!(out, "[{:>4}] ", format!(" {}", s.line));
             }
             Node::Const(c) => {
-                let _ = write!(out, "[{:4}] ", c.line);
+                let _ = write!(out, "[{:>4}] ", format!(" {}", c.line));
             }
             _ => out.push_str("       "),
         }
@@ -464,10 +465,8 @@ fn float_repr(f: f64) -> String {
         "nan".into()
     } else if f.is_infinite() {
         if f > 0.0 { "inf".into() } else { "-inf".into() }
-    } else if f == f.trunc() && f.abs() < 1e16 {
-        format!("{f:.1}")
     } else {
-        format!("{f:e}")
+        format!("{f:?}")
     }
 }
 
