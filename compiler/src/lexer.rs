@@ -22,6 +22,9 @@ const EOF: u32 = 0;
 const INVALID_BYTE: u32 = 1;
 const TAB_SIZE: i64 = 8;
 
+/// An operator's token kinds: alone, with `=`, and doubled (alone, with `=`) if it can be.
+type OpFamily = (TokenKind, TokenKind, Option<(TokenKind, TokenKind)>);
+
 /// One token: kind, position and value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -423,7 +426,7 @@ impl<'a> Lexer<'a> {
         let c = if c < 128 { c as u8 } else { 0 };
         // Operators with an optional `=` and/or a doubled form: (single, single=, double,
         // double=).
-        let family = |c: u8| -> Option<(K, K, Option<(K, K)>)> {
+        let family = |c: u8| -> Option<OpFamily> {
             Some(match c {
                 b'<' => (
                     K::OpLess,

@@ -774,15 +774,14 @@ impl Parser<'_, '_> {
                 self.build_tuple_from_stack(line, num_args)
             }
             // `(a, b, c)`
-            Rule::TestlistComp3c if self.peek_rule(2) == Some(Rule::AtomParen) => {
-                if self.build_tuple_from_stack(line, num_args) {
-                    // The tuple replaces the enclosing testlist_comp_3b and testlist_comp.
-                    let len = self.rule_stack.len();
-                    self.rule_stack.truncate(len.saturating_sub(2));
-                    true
-                } else {
-                    false
-                }
+            Rule::TestlistComp3c
+                if self.peek_rule(2) == Some(Rule::AtomParen)
+                    && self.build_tuple_from_stack(line, num_args) =>
+            {
+                // The tuple replaces the enclosing testlist_comp_3b and testlist_comp.
+                let len = self.rule_stack.len();
+                self.rule_stack.truncate(len.saturating_sub(2));
+                true
             }
             // `x = a, b`, `return a, b`, `for x in a, b:`, `x[a, b]`
             Rule::TestlistStarExpr | Rule::Testlist | Rule::Subscriptlist => {
