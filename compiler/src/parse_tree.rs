@@ -396,11 +396,12 @@ impl Node {
 
     fn dump_into(&self, interner: &Interner, indent: usize, out: &mut String) {
         match self {
+            // The reference prints lines with `% 4d`: a sign space, then width 4.
             Node::Struct(s) => {
-                let _ = write!(out, "[{:4}] ", s.line);
+                let _ = write!(out, "[{:>4}] ", format!(" {}", s.line));
             }
             Node::Const(c) => {
-                let _ = write!(out, "[{:4}] ", c.line);
+                let _ = write!(out, "[{:>4}] ", format!(" {}", c.line));
             }
             _ => out.push_str("       "),
         }
@@ -441,8 +442,8 @@ impl ConstValue {
             ConstValue::Int(i) => i.to_string(),
             ConstValue::Float(f) => float_repr(*f),
             ConstValue::Complex(f) => format!("{}j", float_repr(*f)),
-            ConstValue::Str(s) => format!("'{}'", escape_text(s)),
-            ConstValue::Bytes(s) => format!("b'{}'", escape_text(s)),
+            ConstValue::Str(s) => format!("'{}'", escape_text(s).replace('\'', "\\'")),
+            ConstValue::Bytes(s) => format!("b'{}'", escape_text(s).replace('\'', "\\'")),
             ConstValue::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(ConstValue::repr).collect();
                 if parts.len() == 1 {
@@ -464,10 +465,8 @@ fn float_repr(f: f64) -> String {
         "nan".into()
     } else if f.is_infinite() {
         if f > 0.0 { "inf".into() } else { "-inf".into() }
-    } else if f == f.trunc() && f.abs() < 1e16 {
-        format!("{f:.1}")
     } else {
-        format!("{f:e}")
+        format!("{f:?}")
     }
 }
 
