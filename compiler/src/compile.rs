@@ -625,7 +625,8 @@ impl<'a> Compiler<'a> {
             Node::Const(c) => {
                 self.e.set_source_line(c.line);
                 let obj = consts::const_obj(&c.value);
-                self.e.load_const_obj(&mut self.t, &obj);
+                let identity = &**c as *const crate::parse_tree::ConstNode as usize;
+                self.e.load_const_obj(&mut self.t, &obj, Some(identity));
             }
             Node::Struct(s) => self.compile_struct(s),
         }

@@ -130,6 +130,7 @@ pub struct Tables {
     pub qstrs: Vec<Sym>,
     /// Constant table in first-use order.
     pub consts: Vec<ConstObj>,
+    const_by_identity: HashMap<usize, u32>,
     /// Children allocated so far in the current pass of the current scope.
     ct_cur_child: u32,
     /// The children of the current scope, recorded in the emit pass.
@@ -164,12 +165,24 @@ impl Tables {
     }
 
     /// The table index of `obj`, appending it unless a strictly equal object is there.
-    pub fn use_const(&mut self, obj: &ConstObj) -> u32 {
-        if let Some(i) = self.consts.iter().position(|c| strictly_equal(c, obj)) {
-            return i as u32;
+    /// `identity` names the object (the parse node it comes from): the reference first
+    /// compares object pointers, so the same NaN constant compiled in several passes is one
+    /// entry while two NaN literals are two.
+    pub fn use_const(&mut self, obj: &ConstObj, identity: Option<usize>) -> u32 {
+        if let Some(&i) = identity.and_then(|k| self.const_by_identity.get(&k)) {
+            return i;
         }
-        self.consts.push(obj.clone());
-        (self.consts.len() - 1) as u32
+        let i = match self.consts.iter().position(|c| strictly_equal(c, obj)) {
+            Some(i) => i as u32,
+            None => {
+                self.consts.push(obj.clone());
+                (self.consts.len() - 1) as u32
+            }
+        };
+        if let Some(k) = identity {
+            self.const_by_identity.insert(k, i);
+        }
+        i
     }
 
     fn alloc_child(&mut self, child: ScopeId) -> u32 {
@@ -489,7 +502,7 @@ impl Emitter {
 
     /// `...` as `LOAD_CONST_OBJ`.
     pub fn load_const_ellipsis(&mut self, t: &mut Tables) {
-        self.load_const_obj(t, &ConstObj::Ellipsis);
+        self.load_const_obj(t, &ConstObj::Ellipsis, None);
     }
 
     /// A small int: a `MULTI` opcode for −16…47, else `LOAD_CONST_SMALL_INT`.
@@ -510,9 +523,9 @@ impl Emitter {
         self.write_op_qstr(t, 1, op::LOAD_CONST_STRING, q);
     }
 
-    /// `LOAD_CONST_OBJ obj`.
-    pub fn load_const_obj(&mut self, t: &mut Tables, obj: &ConstObj) {
-        let i = t.use_const(obj);
+    /// `LOAD_CONST_OBJ obj` (see [`Tables::use_const`] for `identity`).
+    pub fn load_const_obj(&mut self, t: &mut Tables, obj: &ConstObj, identity: Option<usize>) {
+        let i = t.use_const(obj, identity);
         self.write_op_uint(1, op::LOAD_CONST_OBJ, i);
     }
 

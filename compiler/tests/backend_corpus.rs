@@ -155,3 +155,38 @@ fn corpora_against_mpy_cross() {
         let _ = std::fs::write(path, listing);
     }
 }
+
+/// Debugging aid: `FROST_COMPILE_ONE=in.py FROST_COMPILE_OUT=out.mpy [FROST_COMPILE_ARGS=-O3]`
+/// compiles one file (source name = `FROST_COMPILE_NAME` or the path as given) and writes the result or the error.
+#[test]
+fn compile_one_file() {
+    let (Some(input), Some(out)) = (
+        std::env::var_os("FROST_COMPILE_ONE"),
+        std::env::var_os("FROST_COMPILE_OUT"),
+    ) else {
+        return;
+    };
+    let name = std::env::var("FROST_COMPILE_NAME")
+        .unwrap_or_else(|_| input.to_string_lossy().into_owned());
+    let src = std::fs::read(&input).expect("input");
+    let mut opts = Options {
+        source_name: name,
+        ..Options::default()
+    };
+    for a in std::env::var("FROST_COMPILE_ARGS")
+        .unwrap_or_default()
+        .split_whitespace()
+    {
+        if let Some(o) = a.strip_prefix("-O") {
+            opts.opt_level = o.parse().unwrap_or(1);
+        } else if a == "no-source-lines" {
+            opts.no_source_lines = true;
+        } else if let Some(n) = a.strip_prefix("-msmall-int-bits=") {
+            opts.small_int_bits = n.parse().unwrap_or(31);
+        }
+    }
+    match frost_compiler::compile(&src, &opts) {
+        Ok(b) => std::fs::write(out, b).unwrap(),
+        Err(e) => std::fs::write(out, format!("ERROR {:?}\n", e)).unwrap(),
+    }
+}
