@@ -625,8 +625,8 @@ impl<'a> Compiler<'a> {
             Node::Const(c) => {
                 self.e.set_source_line(c.line);
                 let obj = consts::const_obj(&c.value);
-                let identity = &**c as *const crate::parse_tree::ConstNode as usize;
-                self.e.load_const_obj(&mut self.t, &obj, Some(identity));
+                let identity = const_identity(c);
+                self.e.load_const_obj(&mut self.t, &obj, identity);
             }
             Node::Struct(s) => self.compile_struct(s),
         }
@@ -751,6 +751,20 @@ impl<'a> Compiler<'a> {
         }
         self.e.build(pns.children.len() as u32, emit::Build::Tuple);
     }
+}
+
+/// The identity of a constant object for de-duplication (see [`Tables::use_const`]): the
+/// parse node, except for `math.nan`, which the reference folds to one static object
+/// everywhere. It is recognised as a folded (line 0) positive quiet NaN; NaNs computed by
+/// folding come out of the x87/SSE unit with the sign bit set.
+fn const_identity(c: &crate::parse_tree::ConstNode) -> Option<usize> {
+    const MATH_NAN: usize = 1;
+    if let crate::parse_tree::ConstValue::Float(f) = c.value {
+        if c.line == 0 && f.is_nan() && f.to_bits() == 0x7ff8_0000_0000_0000 {
+            return Some(MATH_NAN);
+        }
+    }
+    Some(c as *const crate::parse_tree::ConstNode as usize)
 }
 
 /// Our own explanation for the reference's terse messages.

@@ -47,6 +47,33 @@ fn py_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Whether frost's error matches mpy-cross's stderr (type, message, line and scope).
+fn same_error(e: &frost_compiler::CompileError, stderr: &str) -> bool {
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    let last = lines.last().copied().unwrap_or("");
+    if last != format!("{}: {}", e.kind.name(), e.message) {
+        return false;
+    }
+    match lines.iter().find(|l| l.trim_start().starts_with("File ")) {
+        None => true,
+        Some(loc) => {
+            let mut want = format!("line {}", e.line);
+            if let Some(s) = &e.in_scope {
+                want.push_str(&format!(", in {s}"));
+            }
+            loc.ends_with(&want)
+        }
+    }
+}
+
+fn reference_error(rel: &str, tag: &str) -> String {
+    let err = cache()
+        .join("backend-ref")
+        .join(tag)
+        .join(format!("{rel}.err"));
+    std::fs::read_to_string(err).unwrap_or_default()
+}
+
 /// Reference output: `Some(bytes)` or `None` when mpy-cross reports an error.
 fn reference(tool: &Path, root: &Path, rel: &str, opt: &str, tag: &str) -> Option<Vec<u8>> {
     let out = cache()
@@ -105,6 +132,7 @@ fn corpora_against_mpy_cross() {
                 continue;
             }
             let (mut same, mut both_err, mut total, mut panics) = (0, 0, 0, 0);
+            let mut err_same = 0;
             let (mut differ, mut we_err, mut they_err) = (0, 0, 0);
             for p in py_files(&root) {
                 let rel = p.strip_prefix(&root).unwrap().to_str().unwrap().to_string();
@@ -126,9 +154,13 @@ fn corpora_against_mpy_cross() {
                         same += 1;
                         continue;
                     }
-                    (Ok(Err(_)), None) => {
+                    (Ok(Err(e)), None) => {
                         both_err += 1;
-                        continue;
+                        if same_error(&e[0], &reference_error(&rel, &format!("{tag}/{corpus}"))) {
+                            err_same += 1;
+                            continue;
+                        }
+                        "error-text"
                     }
                     (Ok(Ok(_)), Some(_)) => {
                         differ += 1;
@@ -146,8 +178,8 @@ fn corpora_against_mpy_cross() {
                 listing.push_str(&format!("{tag}\t{corpus}\t{rel}\t{verdict}\n"));
             }
             eprintln!(
-                "{tag:7} {corpus:20} identical {same}/{total}, both error {both_err}, differ {differ}, \
-                 frost error {we_err}, only mpy-cross error {they_err}, panics {panics}"
+                "{tag:7} {corpus:20} identical {same}/{total}, both error {both_err} (same error {err_same}), \
+                 differ {differ}, frost error {we_err}, only mpy-cross error {they_err}, panics {panics}"
             );
         }
     }
