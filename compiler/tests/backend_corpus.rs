@@ -5,7 +5,8 @@
 //! Slow (thousands of files, each also run through mpy-cross), so it runs only when
 //! `FROST_CORPUS=1` is set and otherwise prints a visible `SKIPPED` line. Reference outputs
 //! are cached under `$FROST_CACHE/backend-ref/`. Set `FROST_CORPUS_LIST=path` to write the
-//! names of the differing files there.
+//! names of the differing files there, and `FROST_CORPUS_DIR=dir` to measure another
+//! directory instead (its reference outputs are cached under the name `extra`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -125,8 +126,17 @@ fn corpora_against_mpy_cross() {
     let mut listing = String::new();
     for (opt, level) in [("", 0u8), ("-O3", 3u8)] {
         let tag = if level == 0 { "default" } else { "O3" };
-        for corpus in ["cpython-stdlib", "micropython-lib", "circuitpython-libs"] {
-            let root = cache().join("corpus").join(corpus);
+        let extra = std::env::var_os("FROST_CORPUS_DIR").map(PathBuf::from);
+        let corpora: Vec<&str> = if extra.is_some() {
+            vec!["extra"]
+        } else {
+            vec!["cpython-stdlib", "micropython-lib", "circuitpython-libs"]
+        };
+        for corpus in corpora {
+            let root = match &extra {
+                Some(d) => d.clone(),
+                None => cache().join("corpus").join(corpus),
+            };
             if !root.is_dir() {
                 eprintln!("SKIPPED: corpus {corpus} missing (scripts/corpus all)");
                 continue;
