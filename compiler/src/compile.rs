@@ -162,6 +162,9 @@ struct PendingError {
     message: &'static str,
     help: Option<&'static str>,
     line: u32,
+    /// False for errors the reference raises out of the compiler at once (no traceback
+    /// header); such an error also replaces a syntax error registered earlier.
+    traceback: bool,
 }
 
 /// The compiler state (`compiler_t`).
@@ -286,8 +289,10 @@ impl<'a> Compiler<'a> {
                 column: 0,
                 span: 0..0,
                 help: err.help.map(String::from),
-                in_scope: Some(String::from_utf8_lossy(scope_name).into_owned()),
-                traceback: true,
+                in_scope: err
+                    .traceback
+                    .then(|| String::from_utf8_lossy(scope_name).into_owned()),
+                traceback: err.traceback,
             });
         }
         Ok(())
@@ -379,8 +384,23 @@ impl<'a> Compiler<'a> {
                 message,
                 help: help.or_else(|| help_for(message)),
                 line: 0,
+                traceback: true,
             });
             self.error_set_line(pn);
+        }
+    }
+
+    /// An error the reference raises immediately (`RuntimeError: name too long`): it wins
+    /// over a syntax error merely registered before it.
+    fn fatal_error(&mut self, kind: ErrorKind, message: &'static str, help: &'static str) {
+        if self.error.as_ref().is_none_or(|e| e.traceback) {
+            self.error = Some(PendingError {
+                kind,
+                message,
+                help: Some(help),
+                line: 0,
+                traceback: false,
+            });
         }
     }
 
@@ -391,6 +411,7 @@ impl<'a> Compiler<'a> {
                 message,
                 help: help_for(message),
                 line,
+                traceback: true,
             });
         }
     }
@@ -599,16 +620,11 @@ impl<'a> Compiler<'a> {
             }
             emit::PassEnd::Continue => pass != Pass::Emit,
             emit::PassEnd::Overflow => {
-                if self.error.is_none() {
-                    self.error = Some(PendingError {
-                        kind: ErrorKind::RuntimeError,
-                        message: "bytecode overflow",
-                        help: Some(
-                            "a jump in this function is longer than 32 KiB of bytecode; split the function",
-                        ),
-                        line: 0,
-                    });
-                }
+                self.fatal_error(
+                    ErrorKind::RuntimeError,
+                    "bytecode overflow",
+                    "a jump in this function is longer than 32 KiB of bytecode; split the function",
+                );
                 true
             }
         }

@@ -586,7 +586,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 if full.len() > 255 {
-                    self.error_at(pn, ErrorKind::RuntimeError, "name too long", None);
+                    self.fatal_error(
+                        ErrorKind::RuntimeError,
+                        "name too long",
+                        "a dotted module name can be at most 255 bytes",
+                    );
                 }
                 let q_full = self.interner.intern(&full);
                 self.e.import_name(&mut self.t, q_full);
