@@ -25,9 +25,11 @@ use fold::{BinOp, Num, UnOp};
 /// Longest string literal that is always interned (`MICROPY_ALLOC_PARSE_INTERN_STRING_LEN`).
 const INTERN_STRING_LEN: usize = 10;
 
-/// The rule stack may not grow beyond this many entries. mpy-cross runs out of heap long
-/// before (it reports MemoryError); the limit keeps us from building trees too deep to walk.
-const MAX_RULE_STACK: usize = 200_000;
+/// The rule stack may not grow beyond this many entries: mpy-cross's 2 MiB heap cannot grow
+/// its rule stack (16-byte entries, grown 16 at a time) past this, and it fails with
+/// `MemoryError` (deeply nested brackets, about 8000 levels). It also keeps trees shallow
+/// enough to walk recursively.
+const MAX_RULE_STACK: usize = 129_904;
 
 /// Parses a whole module. `interner` must already hold the input path and the source name
 /// (see [`crate::parse_tree`]); on success it also holds every identifier and interned
@@ -76,13 +78,18 @@ impl Parser<'_, '_> {
         if self.rule_stack.len() >= MAX_RULE_STACK {
             return Err(CompileError {
                 kind: ErrorKind::MemoryError,
-                message: "memory allocation failed".into(),
+                message: format!(
+                    "memory allocation failed, allocating {} bytes",
+                    (MAX_RULE_STACK + 16) * 16
+                ),
                 line: self.lex.tok.line,
                 column: self.lex.tok.column,
                 span: self.lex.tok.span.clone(),
-                help: Some("the code is nested too deeply; split it up".into()),
+                help: Some(
+                    "the code is nested too deeply for mpy-cross's heap; split it up".into(),
+                ),
                 in_scope: None,
-                traceback: true,
+                traceback: false,
             });
         }
         self.rule_stack.push(Frame { rule, arg_i, line });

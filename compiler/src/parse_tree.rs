@@ -224,6 +224,9 @@ pub enum Node {
 }
 
 /// A rule node: a rule and its children.
+///
+/// It implements `Drop` (to free deep trees without recursion), so take the children with
+/// `std::mem::take(&mut node.children)` rather than by destructuring.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StructNode {
     /// Which rule.
@@ -390,11 +393,20 @@ impl Node {
     /// `rule_name (n=N)`, `id(x)`, `int(5)`, `str(x)`, `tok(NAME)`, `const(repr)` or `NULL`.
     pub fn dump(&self, interner: &Interner) -> String {
         let mut out = String::new();
-        self.dump_into(interner, 0, &mut out);
+        // An explicit stack rather than recursion: trees can be thousands of levels deep.
+        let mut stack = vec![(self, 0usize)];
+        while let Some((node, indent)) = stack.pop() {
+            node.dump_line(interner, indent, &mut out);
+            if let Node::Struct(s) = node {
+                for child in s.children.iter().rev() {
+                    stack.push((child, indent + 2));
+                }
+            }
+        }
         out
     }
 
-    fn dump_into(&self, interner: &Interner, indent: usize, out: &mut String) {
+    fn dump_line(&self, interner: &Interner, indent: usize, out: &mut String) {
         match self {
             // The reference prints lines with `% 4d`: a sign space, then width 4.
             Node::Struct(s) => {
@@ -427,9 +439,19 @@ impl Node {
             }
             Node::Struct(s) => {
                 let _ = writeln!(out, "{} (n={})", s.rule.name(), s.children.len());
-                for child in &s.children {
-                    child.dump_into(interner, indent + 2, out);
-                }
+            }
+        }
+    }
+}
+
+impl Drop for StructNode {
+    /// Drops the subtree without recursion (a tree can be thousands of levels deep, e.g.
+    /// nested brackets), so dropping never overflows the stack.
+    fn drop(&mut self) {
+        let mut pending = core::mem::take(&mut self.children);
+        while let Some(mut node) = pending.pop() {
+            if let Node::Struct(s) = &mut node {
+                pending.append(&mut s.children);
             }
         }
     }
