@@ -966,3 +966,130 @@ pub fn qstr_entries(t: &Tables, names: &Interner) -> Vec<frost_formats::model::Q
         .map(|&q| frost_formats::model::QstrEntry::new(names.get(q)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scope::ScopeKind;
+
+    /// Runs the stack-size, code-size and emit passes of one module-like scope whose body
+    /// is produced by `body`, and returns the bytecode (without the prelude).
+    fn emit_code(body: impl Fn(&mut Emitter, &mut Tables)) -> Vec<u8> {
+        let mut names = Interner::new();
+        let src = names.intern(b"t.py");
+        let star = names.intern(b"*");
+        let mut scope = Scope::new(ScopeKind::Module, None, names.intern(b"<module>"), 0);
+        let mut t = Tables::new(src);
+        let mut e = Emitter::new(true);
+        for pass in [
+            Pass::StackSize,
+            Pass::CodeSize,
+            Pass::Emit,
+            Pass::Emit,
+            Pass::Emit,
+        ] {
+            t.start_pass(pass);
+            e.start_pass(pass, &scope, &mut t, star);
+            body(&mut e, &mut t);
+            finish_scope_pass(&e, &mut scope);
+            if let PassEnd::Finished(data) = e.end_pass(&scope) {
+                // Prelude: 1 signature byte, 1 size byte, 1 name byte, line table.
+                let n_info = usize::from(data[1] >> 1);
+                return data[2 + n_info..].to_vec();
+            }
+        }
+        panic!("emit passes did not converge");
+    }
+
+    fn skip_over(n: usize, op: fn(&mut Emitter, Label)) -> Vec<u8> {
+        emit_code(|e, _| {
+            e.load_const_true();
+            op(e, 0);
+            for _ in 0..n {
+                e.rot_two();
+            }
+            e.label_assign(0);
+            e.load_const_none();
+            e.return_value();
+        })
+    }
+
+    #[test]
+    fn forward_jump_of_63_bytes_stays_long() {
+        // bytecode.md §4: the target offset of the previous pass includes the 3-byte jump.
+        let pop_false = |e: &mut Emitter, l| e.pop_jump_if(false, l);
+        assert_eq!(&skip_over(62, pop_false)[1..3], &[0x44, 0x7e]);
+        assert_eq!(&skip_over(63, pop_false)[1..4], &[0x44, 0xbf, 0x80]);
+        let or_pop = |e: &mut Emitter, l| e.jump_if_or_pop(true, l);
+        assert_eq!(&skip_over(126, or_pop)[1..3], &[0x45, 0x7e]);
+        assert_eq!(&skip_over(127, or_pop)[1..4], &[0x45, 0xff, 0x00]);
+    }
+
+    #[test]
+    fn backward_jump_sizes_are_exact() {
+        let code = |n: usize| {
+            emit_code(move |e, _| {
+                e.label_assign(0);
+                for _ in 0..n {
+                    e.rot_two();
+                }
+                e.jump(0);
+                e.label_assign(1);
+                e.load_const_none();
+                e.return_value();
+            })
+        };
+        // Offset −(n + 2) fits one byte down to −64.
+        assert_eq!(&code(62)[62..], &[0x42, 0x00, 0x51, 0x63]);
+        assert_eq!(&code(63)[63..], &[0x42, 0xbe, 0x7f, 0x51, 0x63]);
+    }
+
+    #[test]
+    fn dead_code_is_suppressed_until_a_label() {
+        let code = emit_code(|e, t| {
+            e.load_const_small_int(5);
+            e.return_value();
+            let q = Sym(3);
+            e.load_global(t, q, false);
+            e.pop_top();
+            e.label_assign(0);
+            e.load_const_small_int(6);
+            e.return_value();
+        });
+        assert_eq!(code, [0x85, 0x63, 0x86, 0x63]);
+    }
+
+    #[test]
+    fn small_ints_and_locals_pick_their_forms() {
+        let code = emit_code(|e, _| {
+            e.load_const_small_int(-16);
+            e.load_const_small_int(47);
+            e.load_const_small_int(48);
+            e.load_const_small_int(-17);
+            e.load_local(15, false);
+            e.load_local(16, false);
+            e.store_local(3, true);
+            e.build(4, Build::Tuple);
+            e.return_value();
+        });
+        assert_eq!(
+            code,
+            [
+                0x70, 0xaf, 0x22, 0x30, 0x22, 0x6f, 0xbf, 0x24, 0x10, 0x27, 0x03, 0x2a, 0x04, 0x63
+            ]
+        );
+    }
+
+    #[test]
+    fn strict_equality_of_constants() {
+        let f = |s: &str| ConstObj::Float(s.into());
+        assert!(strictly_equal(&f("1.5"), &f("1.5")));
+        assert!(!strictly_equal(&f("0.0"), &f("-0.0")));
+        assert!(!strictly_equal(&f("nan"), &f("nan")));
+        assert!(!strictly_equal(&ConstObj::Int("1".into()), &f("1.0")));
+        let mut t = Tables::default();
+        assert_eq!(t.use_const(&f("nan"), Some(7)), 0);
+        assert_eq!(t.use_const(&f("nan"), Some(7)), 0);
+        assert_eq!(t.use_const(&f("nan"), Some(8)), 1);
+    }
+}
