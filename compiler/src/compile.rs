@@ -330,7 +330,7 @@ impl<'a> Compiler<'a> {
         } else {
             Some(self.cur)
         };
-        let mut s = Scope::new(kind, parent, name, self.scopes.len());
+        let mut s = Scope::new(kind, parent, name);
         s.def_line = node.line;
         self.scopes.push(s);
         self.scope_nodes.push(node);

@@ -978,7 +978,7 @@ mod tests {
         let mut names = Interner::new();
         let src = names.intern(b"t.py");
         let star = names.intern(b"*");
-        let mut scope = Scope::new(ScopeKind::Module, None, names.intern(b"<module>"), 0);
+        let mut scope = Scope::new(ScopeKind::Module, None, names.intern(b"<module>"));
         let mut t = Tables::new(src);
         let mut e = Emitter::new(true);
         for pass in [

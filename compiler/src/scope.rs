@@ -122,15 +122,13 @@ pub struct Scope {
     pub exc_stack_size: u32,
     /// Names in first-seen order.
     pub id_info: Vec<IdInfo>,
-    /// The node that defines this scope (an index the compiler understands).
-    pub node: usize,
     /// Emitter requested by a `@micropython.*` decorator (or inherited).
     pub emit_native: bool,
 }
 
 impl Scope {
     /// A new, empty scope.
-    pub fn new(kind: ScopeKind, parent: Option<ScopeId>, simple_name: Sym, node: usize) -> Scope {
+    pub fn new(kind: ScopeKind, parent: Option<ScopeId>, simple_name: Sym) -> Scope {
         Scope {
             kind,
             parent,
@@ -144,7 +142,6 @@ impl Scope {
             stack_size: 0,
             exc_stack_size: 0,
             id_info: Vec::new(),
-            node,
             emit_native: false,
         }
     }

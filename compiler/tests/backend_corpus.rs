@@ -225,6 +225,14 @@ fn compile_one_file() {
             opts.no_source_lines = true;
         } else if let Some(n) = a.strip_prefix("-msmall-int-bits=") {
             opts.small_int_bits = n.parse().unwrap_or(31);
+        } else if let Some(arch) = a.strip_prefix("-march=") {
+            opts.arch = frost_compiler::formats::Arch::from_name(arch);
+        } else if let Some(f) = a.strip_prefix("-march-flags=") {
+            opts.arch_flags = Some(match f {
+                "zba" => 1,
+                "zcmp" => 2,
+                _ => f.parse().unwrap_or(0),
+            });
         }
     }
     match frost_compiler::compile(&src, &opts) {
