@@ -1,1 +1,1255 @@
-//! (stage under construction)
+//! The lexer: source bytes → tokens, with the reference lexer's behaviour (`py/lexer.c`,
+//! `spec/bytecode.md` §6.8) reproduced exactly, because token values end up in the output:
+//!
+//! * The source is read as bytes through a three-byte window; CR and CRLF become LF, a final
+//!   LF is added if missing, a NUL byte becomes an invalid character (a syntax error).
+//! * Indentation is measured in columns (a TAB advances to the next multiple of 8) and turned
+//!   into `Indent`/`Dedent`/`DedentMismatch` tokens; a first token that is not in column 1 is
+//!   reported as `Indent` (→ `unexpected indent`).
+//! * Bytes ≥ 0x80 are identifier characters (nothing is validated; a BOM starts a name).
+//! * Adjacent string literals are joined here; f-strings are rewritten into
+//!   `'fmt'.format((a),(b),)` by injecting the `.format(...)` text into the character stream,
+//!   t-strings into `__template__((strings,), value, 'expr', conv, 'spec', …,)`.
+//!
+//! The parser pulls tokens one at a time with [`Lexer::advance`], exactly like the reference
+//! parser, so errors raised while lexing (`\N{…}`) happen at the same point of the parse.
+
+use crate::{CompileError, ErrorKind};
+
+/// End of input, as a character of the window.
+const EOF: u32 = 0;
+/// What a NUL byte of the source becomes, so that it is not taken for the end.
+const INVALID_BYTE: u32 = 1;
+const TAB_SIZE: i64 = 8;
+
+/// An operator's token kinds: alone, with `=`, and doubled (alone, with `=`) if it can be.
+type OpFamily = (TokenKind, TokenKind, Option<(TokenKind, TokenKind)>);
+
+/// One token: kind, position and value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The kind.
+    pub kind: TokenKind,
+    /// 1-based line (as the reference counts it, injected f-string text included).
+    pub line: u32,
+    /// 1-based column (tabs advance to the next multiple of 8).
+    pub column: u32,
+    /// Byte range of the token in the source (approximate for text injected by f-strings).
+    pub span: core::ops::Range<usize>,
+    /// The token's text: the name, the number text (underscores removed, exponent `e` in
+    /// lower case), or the decoded string/bytes value.
+    pub text: Vec<u8>,
+}
+
+/// The lexer state (one token of lookahead, like the reference).
+pub struct Lexer<'a> {
+    src: &'a [u8],
+    pos: usize,
+    chr: [u32; 3],
+    off: [usize; 3],
+    line: u32,
+    column: i64,
+    emit_dent: i64,
+    nested_bracket_level: i64,
+    indent_level: Vec<u16>,
+    debug_value: bool,
+    inject: Vec<u8>,
+    inject_idx: usize,
+    fstring_args: Vec<u8>,
+    /// The current token.
+    pub tok: Token,
+}
+
+fn is_space(c: u32) -> bool {
+    c == b' ' as u32 || (9..=13).contains(&c)
+}
+
+fn is_alpha(c: u32) -> bool {
+    c < 128 && (c as u8).is_ascii_alphabetic()
+}
+
+fn is_digit(c: u32) -> bool {
+    c < 128 && (c as u8).is_ascii_digit()
+}
+
+fn is_xdigit(c: u32) -> bool {
+    c < 128 && (c as u8).is_ascii_hexdigit()
+}
+
+fn xdigit_value(c: u32) -> u32 {
+    let c = c as u8;
+    match c {
+        b'0'..=b'9' => (c - b'0') as u32,
+        _ => ((c | 0x20) - b'a' + 10) as u32,
+    }
+}
+
+/// Appends `c` UTF-8 encoded (the reference's `vstr_add_char` with unicode strings on; no
+/// check for surrogates).
+fn push_char(v: &mut Vec<u8>, c: u32) {
+    if c < 0x80 {
+        v.push(c as u8);
+    } else if c < 0x800 {
+        v.push(((c >> 6) | 0xc0) as u8);
+        v.push(((c & 0x3f) | 0x80) as u8);
+    } else if c < 0x10000 {
+        v.push(((c >> 12) | 0xe0) as u8);
+        v.push((((c >> 6) & 0x3f) | 0x80) as u8);
+        v.push(((c & 0x3f) | 0x80) as u8);
+    } else {
+        v.push(((c >> 18) | 0xf0) as u8);
+        v.push((((c >> 12) & 0x3f) | 0x80) as u8);
+        v.push((((c >> 6) & 0x3f) | 0x80) as u8);
+        v.push(((c & 0x3f) | 0x80) as u8);
+    }
+}
+
+/// Keywords in the order of their token kinds (`False` … `yield`).
+const KEYWORDS: [(&[u8], TokenKind); 36] = [
+    (b"False", TokenKind::KwFalse),
+    (b"None", TokenKind::KwNone),
+    (b"True", TokenKind::KwTrue),
+    (b"__debug__", TokenKind::KwDebug),
+    (b"and", TokenKind::KwAnd),
+    (b"as", TokenKind::KwAs),
+    (b"assert", TokenKind::KwAssert),
+    (b"async", TokenKind::KwAsync),
+    (b"await", TokenKind::KwAwait),
+    (b"break", TokenKind::KwBreak),
+    (b"class", TokenKind::KwClass),
+    (b"continue", TokenKind::KwContinue),
+    (b"def", TokenKind::KwDef),
+    (b"del", TokenKind::KwDel),
+    (b"elif", TokenKind::KwElif),
+    (b"else", TokenKind::KwElse),
+    (b"except", TokenKind::KwExcept),
+    (b"finally", TokenKind::KwFinally),
+    (b"for", TokenKind::KwFor),
+    (b"from", TokenKind::KwFrom),
+    (b"global", TokenKind::KwGlobal),
+    (b"if", TokenKind::KwIf),
+    (b"import", TokenKind::KwImport),
+    (b"in", TokenKind::KwIn),
+    (b"is", TokenKind::KwIs),
+    (b"lambda", TokenKind::KwLambda),
+    (b"nonlocal", TokenKind::KwNonlocal),
+    (b"not", TokenKind::KwNot),
+    (b"or", TokenKind::KwOr),
+    (b"pass", TokenKind::KwPass),
+    (b"raise", TokenKind::KwRaise),
+    (b"return", TokenKind::KwReturn),
+    (b"try", TokenKind::KwTry),
+    (b"while", TokenKind::KwWhile),
+    (b"with", TokenKind::KwWith),
+    (b"yield", TokenKind::KwYield),
+];
+
+impl<'a> Lexer<'a> {
+    /// A lexer over `src`, positioned on the first token. `opt_level` decides the value of
+    /// `__debug__` (true only at level 0).
+    pub fn new(src: &'a [u8], opt_level: u8) -> Result<Self, CompileError> {
+        let mut lex = Lexer {
+            src,
+            pos: 0,
+            chr: [EOF; 3],
+            off: [0; 3],
+            line: 1,
+            column: -2,
+            emit_dent: 0,
+            nested_bracket_level: 0,
+            indent_level: vec![0],
+            debug_value: opt_level == 0,
+            inject: Vec::new(),
+            inject_idx: 0,
+            fstring_args: Vec::new(),
+            tok: Token {
+                kind: TokenKind::End,
+                line: 1,
+                column: 1,
+                span: 0..0,
+                text: Vec::new(),
+            },
+        };
+        lex.next_char();
+        lex.next_char();
+        lex.next_char();
+        lex.advance()?;
+        if lex.tok.column != 1 && lex.tok.kind != TokenKind::Newline {
+            lex.tok.kind = TokenKind::Indent;
+        }
+        Ok(lex)
+    }
+
+    fn c0(&self) -> u32 {
+        self.chr[0]
+    }
+
+    fn is(&self, c: u8) -> bool {
+        self.chr[0] == c as u32
+    }
+
+    fn is_or(&self, a: u8, b: u8) -> bool {
+        self.is(a) || self.is(b)
+    }
+
+    fn is_end(&self) -> bool {
+        self.chr[0] == EOF
+    }
+
+    fn is_and(&self, a: u8, b: u8) -> bool {
+        self.chr[0] == a as u32 && self.chr[1] == b as u32
+    }
+
+    fn read_byte(&mut self) -> (u32, usize) {
+        match self.src.get(self.pos) {
+            Some(&b) => {
+                let at = self.pos;
+                self.pos += 1;
+                (if b == 0 { INVALID_BYTE } else { b as u32 }, at)
+            }
+            None => (EOF, self.src.len()),
+        }
+    }
+
+    fn next_char(&mut self) {
+        if self.chr[0] == b'\n' as u32 {
+            self.line = self.line.saturating_add(1);
+            self.column = 1;
+        } else if self.chr[0] == b'\t' as u32 {
+            self.column = ((self.column - 1 + TAB_SIZE) / TAB_SIZE) * TAB_SIZE + 1;
+        } else {
+            self.column += 1;
+        }
+        self.chr[0] = self.chr[1];
+        self.chr[1] = self.chr[2];
+        self.off[0] = self.off[1];
+        self.off[1] = self.off[2];
+        let (mut c2, mut o2);
+        loop {
+            if self.inject_idx != 0 {
+                c2 = self.inject.get(self.inject_idx).copied().unwrap_or(0) as u32;
+                o2 = self.off[1];
+                self.inject_idx += 1;
+                if self.inject_idx >= self.inject.len() {
+                    self.inject.clear();
+                    self.inject_idx = 0;
+                }
+            } else {
+                (c2, o2) = self.read_byte();
+            }
+            if self.chr[1] == b'\r' as u32 {
+                self.chr[1] = b'\n' as u32;
+                if c2 == b'\n' as u32 {
+                    continue;
+                }
+            }
+            break;
+        }
+        if c2 == EOF && self.chr[1] != EOF && self.chr[1] != b'\n' as u32 {
+            c2 = b'\n' as u32;
+        }
+        self.chr[2] = c2;
+        self.off[2] = o2;
+    }
+
+    fn is_string_or_bytes(&self) -> bool {
+        let q = |c: u32| c == b'\'' as u32 || c == b'"' as u32;
+        let c0 = self.chr[0];
+        if q(c0) {
+            return true;
+        }
+        let one = [b'r', b'u', b'b', b'f', b't'];
+        if one.iter().any(|&p| c0 == p as u32) && q(self.chr[1]) {
+            return true;
+        }
+        let two: [(u8, u8); 6] = [
+            (b'r', b'f'),
+            (b'f', b'r'),
+            (b'r', b't'),
+            (b't', b'r'),
+            (b'r', b'b'),
+            (b'b', b'r'),
+        ];
+        two.iter().any(|&(a, b)| self.is_and(a, b)) && q(self.chr[2])
+    }
+
+    fn is_head_of_identifier(&self) -> bool {
+        let c = self.chr[0];
+        is_alpha(c) || c == b'_' as u32 || c >= 0x80
+    }
+
+    fn is_tail_of_identifier(&self) -> bool {
+        self.is_head_of_identifier() || is_digit(self.chr[0])
+    }
+
+    fn get_hex(&mut self, num_digits: usize) -> Option<u32> {
+        let mut num: u32 = 0;
+        for _ in 0..num_digits {
+            self.next_char();
+            let c = self.c0();
+            if !is_xdigit(c) {
+                return None;
+            }
+            num = (num << 4).wrapping_add(xdigit_value(c));
+        }
+        Some(num)
+    }
+
+    /// Skips spaces, comments and line continuations; returns whether a newline was crossed
+    /// (with `stop_at_newline`, stops on that newline unless inside brackets).
+    fn skip_whitespace(&mut self, stop_at_newline: bool) -> bool {
+        while !self.is_end() {
+            if self.is(b'\n') {
+                if stop_at_newline && self.nested_bracket_level == 0 {
+                    return true;
+                }
+                self.next_char();
+            } else if is_space(self.c0()) {
+                self.next_char();
+            } else if self.is(b'#') {
+                self.next_char();
+                while !self.is_end() && !self.is(b'\n') {
+                    self.next_char();
+                }
+            } else if self.is_and(b'\\', b'\n') {
+                self.next_char();
+                self.next_char();
+            } else {
+                break;
+            }
+        }
+        false
+    }
+
+    /// Moves to the next token. Fails only for `\N{…}` escapes (NotImplementedError, as in
+    /// the reference); every other problem becomes a token kind the parser reports.
+    pub fn advance(&mut self) -> Result<(), CompileError> {
+        self.tok.text.clear();
+        let had_physical_newline = self.skip_whitespace(true);
+        self.tok.line = self.line;
+        self.tok.column = self.column.clamp(0, u32::MAX as i64) as u32;
+        let start = self.off[0];
+
+        if self.emit_dent < 0 {
+            self.tok.kind = TokenKind::Dedent;
+            self.emit_dent += 1;
+        } else if self.emit_dent > 0 {
+            self.tok.kind = TokenKind::Indent;
+            self.emit_dent -= 1;
+        } else if had_physical_newline {
+            self.skip_whitespace(false);
+            self.tok.kind = TokenKind::Newline;
+            let num_spaces = (self.column - 1).max(0) as usize;
+            let top = |l: &Self| l.indent_level.last().copied().unwrap_or(0) as usize;
+            if num_spaces == top(self) {
+            } else if num_spaces > top(self) {
+                self.indent_level.push(num_spaces as u16);
+                self.emit_dent += 1;
+            } else {
+                while num_spaces < top(self) && self.indent_level.len() > 1 {
+                    self.indent_level.pop();
+                    self.emit_dent -= 1;
+                }
+                if num_spaces != top(self) {
+                    self.tok.kind = TokenKind::DedentMismatch;
+                }
+            }
+        } else if self.is_end() {
+            self.tok.kind = TokenKind::End;
+        } else if self.is_string_or_bytes() {
+            self.lex_strings()?;
+        } else if self.is_head_of_identifier() {
+            self.tok.kind = TokenKind::Name;
+            self.tok.text.push(self.c0() as u8);
+            self.next_char();
+            while !self.is_end() && self.is_tail_of_identifier() {
+                self.tok.text.push(self.c0() as u8);
+                self.next_char();
+            }
+            if let Some(&(_, kind)) = KEYWORDS.iter().find(|(k, _)| *k == &self.tok.text[..]) {
+                self.tok.kind = match kind {
+                    TokenKind::KwDebug if self.debug_value => TokenKind::KwTrue,
+                    TokenKind::KwDebug => TokenKind::KwFalse,
+                    k => k,
+                };
+            }
+        } else if is_digit(self.c0()) || (self.is(b'.') && is_digit(self.chr[1])) {
+            self.lex_number();
+        } else {
+            self.lex_operator();
+        }
+        let end = self.off[0].max(start);
+        self.tok.span = start..end;
+        Ok(())
+    }
+
+    fn lex_number(&mut self) {
+        let mut forced_integer = false;
+        if self.is(b'.') {
+            self.tok.kind = TokenKind::FloatOrImag;
+        } else {
+            self.tok.kind = TokenKind::Integer;
+            let c1 = self.chr[1] | 0x20;
+            if self.is(b'0') && (c1 == b'b' as u32 || c1 == b'o' as u32 || c1 == b'x' as u32) {
+                forced_integer = true;
+            }
+        }
+        self.tok.text.push(self.c0() as u8);
+        self.next_char();
+        while !self.is_end() {
+            if !forced_integer && self.is_or(b'e', b'E') {
+                self.tok.kind = TokenKind::FloatOrImag;
+                self.tok.text.push(b'e');
+                self.next_char();
+                if self.is_or(b'+', b'-') {
+                    self.tok.text.push(self.c0() as u8);
+                    self.next_char();
+                }
+            } else if is_alpha(self.c0()) || is_digit(self.c0()) || self.is(b'.') {
+                if self.is(b'.') || self.is_or(b'j', b'J') {
+                    self.tok.kind = TokenKind::FloatOrImag;
+                }
+                self.tok.text.push(self.c0() as u8);
+                self.next_char();
+            } else if self.is(b'_') {
+                self.next_char();
+            } else {
+                break;
+            }
+        }
+    }
+
+    fn lex_operator(&mut self) {
+        use TokenKind as K;
+        let c = self.c0();
+        self.next_char();
+        let c = if c < 128 { c as u8 } else { 0 };
+        // Operators with an optional `=` and/or a doubled form: (single, single=, double,
+        // double=).
+        let family = |c: u8| -> Option<OpFamily> {
+            Some(match c {
+                b'<' => (
+                    K::OpLess,
+                    K::OpLessEqual,
+                    Some((K::OpDblLess, K::DelDblLessEqual)),
+                ),
+                b'>' => (
+                    K::OpMore,
+                    K::OpMoreEqual,
+                    Some((K::OpDblMore, K::DelDblMoreEqual)),
+                ),
+                b'*' => (
+                    K::OpStar,
+                    K::DelStarEqual,
+                    Some((K::OpDblStar, K::DelDblStarEqual)),
+                ),
+                b'/' => (
+                    K::OpSlash,
+                    K::DelSlashEqual,
+                    Some((K::OpDblSlash, K::DelDblSlashEqual)),
+                ),
+                b'+' => (K::OpPlus, K::DelPlusEqual, None),
+                b'-' => (K::OpMinus, K::DelMinusEqual, None),
+                b'&' => (K::OpAmpersand, K::DelAmpersandEqual, None),
+                b'|' => (K::OpPipe, K::DelPipeEqual, None),
+                b'%' => (K::OpPercent, K::DelPercentEqual, None),
+                b'^' => (K::OpCaret, K::DelCaretEqual, None),
+                b'@' => (K::OpAt, K::DelAtEqual, None),
+                b'=' => (K::DelEqual, K::OpDblEqual, None),
+                b':' => (K::DelColon, K::OpAssign, None),
+                _ => return None,
+            })
+        };
+        let kind = match c {
+            b'(' => K::DelParenOpen,
+            b')' => K::DelParenClose,
+            b'[' => K::DelBracketOpen,
+            b']' => K::DelBracketClose,
+            b'{' => K::DelBraceOpen,
+            b'}' => K::DelBraceClose,
+            b',' => K::DelComma,
+            b';' => K::DelSemicolon,
+            b'~' => K::OpTilde,
+            b'!' => {
+                if self.is(b'=') {
+                    self.next_char();
+                    K::OpNotEqual
+                } else {
+                    K::Invalid
+                }
+            }
+            b'.' => {
+                if self.is_and(b'.', b'.') {
+                    self.next_char();
+                    self.next_char();
+                    K::Ellipsis
+                } else {
+                    K::DelPeriod
+                }
+            }
+            b'-' if self.is(b'>') => {
+                self.next_char();
+                K::DelMinusMore
+            }
+            _ => match family(c) {
+                None => K::Invalid,
+                Some((single, single_eq, double)) => {
+                    if self.is(b'=') {
+                        self.next_char();
+                        single_eq
+                    } else if let Some((dbl, dbl_eq)) = double.filter(|_| self.is(c)) {
+                        self.next_char();
+                        if self.is(b'=') {
+                            self.next_char();
+                            dbl_eq
+                        } else {
+                            dbl
+                        }
+                    } else {
+                        single
+                    }
+                }
+            },
+        };
+        self.tok.kind = kind;
+        match kind {
+            K::DelParenOpen | K::DelBracketOpen | K::DelBraceOpen => self.nested_bracket_level += 1,
+            K::DelParenClose | K::DelBracketClose | K::DelBraceClose => {
+                self.nested_bracket_level -= 1
+            }
+            _ => {}
+        }
+    }
+
+    /// A run of adjacent string/bytes literals, joined into one token.
+    fn lex_strings(&mut self) -> Result<(), CompileError> {
+        // `End` marks "no literal seen yet".
+        self.tok.kind = TokenKind::End;
+        let mut had_tstring = false;
+        loop {
+            let mut is_raw = false;
+            let mut is_fstring = false;
+            let mut is_tstring = false;
+            let mut kind = TokenKind::String;
+            let mut n_char = 0;
+            let c1 = self.chr[1];
+            if self.is(b'u') {
+                n_char = 1;
+            } else if self.is(b'b') {
+                kind = TokenKind::Bytes;
+                n_char = 1;
+                if c1 == b'r' as u32 {
+                    is_raw = true;
+                    n_char = 2;
+                }
+            } else if self.is(b'r') {
+                is_raw = true;
+                n_char = 1;
+                if c1 == b'b' as u32 {
+                    kind = TokenKind::Bytes;
+                    n_char = 2;
+                } else if c1 == b'f' as u32 {
+                    is_fstring = true;
+                    n_char = 2;
+                } else if c1 == b't' as u32 {
+                    is_tstring = true;
+                    n_char = 2;
+                }
+            } else if self.is(b'f') {
+                is_fstring = true;
+                n_char = 1;
+                if c1 == b'r' as u32 {
+                    is_raw = true;
+                    n_char = 2;
+                }
+            } else if self.is(b't') {
+                is_tstring = true;
+                n_char = 1;
+                if c1 == b'r' as u32 {
+                    is_raw = true;
+                    n_char = 2;
+                }
+            }
+            if is_tstring {
+                had_tstring = true;
+            }
+            if self.tok.kind == TokenKind::End {
+                self.tok.kind = kind;
+            } else if self.tok.kind != kind {
+                // str and bytes do not join; the parser will reject the next literal.
+                break;
+            }
+            for _ in 0..n_char {
+                self.next_char();
+            }
+            self.parse_string_literal(is_raw, is_fstring, is_tstring)?;
+            self.skip_whitespace(true);
+            if !self.is_string_or_bytes() {
+                break;
+            }
+        }
+
+        if had_tstring {
+            self.tok.text.extend_from_slice(b",),");
+            let mut args = core::mem::take(&mut self.tok.text);
+            args.extend_from_slice(&self.fstring_args);
+            self.fstring_args = args;
+            if self.tok.kind > TokenKind::MalformedFstring {
+                self.tok.kind = TokenKind::Name;
+                self.tok.text.clear();
+                self.tok.text.extend_from_slice(b"__template__");
+            }
+        }
+
+        if !self.fstring_args.is_empty() {
+            // Inject `.format(...)` (or the template arguments) into the character stream.
+            self.fstring_args.push(b')');
+            if self.inject_idx == 0 {
+                self.inject.clear();
+                for c in self.chr {
+                    self.inject.push(c as u8);
+                }
+            } else {
+                self.inject_idx = self.inject_idx.saturating_sub(3);
+            }
+            let at = self.inject_idx.min(self.inject.len());
+            let args = core::mem::take(&mut self.fstring_args);
+            self.inject.splice(at..at, args);
+            for k in 0..3 {
+                self.chr[k] = self.inject.get(self.inject_idx).copied().unwrap_or(0) as u32;
+                self.inject_idx += 1;
+            }
+            if self.inject_idx >= self.inject.len() {
+                self.inject.clear();
+                self.inject_idx = 0;
+            }
+        }
+        Ok(())
+    }
+
+    fn parse_string_literal(
+        &mut self,
+        is_raw: bool,
+        is_fstring: bool,
+        is_tstring: bool,
+    ) -> Result<(), CompileError> {
+        let quote_char = if self.is(b'"') { b'"' } else { b'\'' };
+        self.next_char();
+        let num_quotes = if self.is_and(quote_char, quote_char) {
+            self.next_char();
+            self.next_char();
+            3
+        } else {
+            1
+        };
+        let mut n_closing = 0;
+        if is_fstring && self.fstring_args.is_empty() {
+            self.fstring_args.extend_from_slice(b".format(");
+        }
+        if is_tstring && self.fstring_args.is_empty() {
+            self.tok.text.extend_from_slice(b"((");
+            for _ in 0..num_quotes {
+                self.tok.text.push(quote_char);
+            }
+        }
+        let mut tstring_num_interpolations = 0usize;
+        let mut end_of_format_index = 0usize;
+        let mut nested_formatting_in_tstring = 0usize;
+        let mut nested_formatting_needs_fstring = false;
+
+        while !self.is_end() && (num_quotes > 1 || !self.is(b'\n')) && n_closing < num_quotes {
+            if self.is(quote_char) {
+                n_closing += 1;
+                self.tok.text.push(quote_char);
+            } else if is_tstring && self.is(b'\n') {
+                self.tok.text.extend_from_slice(b"\\n");
+            } else {
+                n_closing = 0;
+                if (is_fstring || is_tstring) && self.is(b'{') {
+                    if is_tstring && nested_formatting_in_tstring > 0 {
+                        nested_formatting_in_tstring += 1;
+                    } else {
+                        self.next_char();
+                        if self.is(b'{') {
+                            // `{{` stays for str.format to handle.
+                            if !is_tstring {
+                                self.tok.text.push(b'{');
+                            }
+                            self.next_char();
+                        } else {
+                            self.fstring_argument(
+                                is_tstring,
+                                quote_char,
+                                num_quotes,
+                                &mut nested_formatting_in_tstring,
+                                &mut end_of_format_index,
+                            );
+                        }
+                        self.tok.text.push(b'{');
+                        continue;
+                    }
+                }
+
+                if is_tstring && self.is(b'\\') {
+                    // The template text is lexed again later, so keep the escape.
+                    self.tok.text.push(b'\\');
+                    if is_raw {
+                        self.tok.text.push(b'\\');
+                    } else {
+                        self.next_char();
+                        self.tok.text.push(self.c0() as u8);
+                    }
+                } else if self.is(b'\\') {
+                    self.next_char();
+                    let mut c = self.c0();
+                    if is_raw {
+                        // Raw strings keep the backslash (and it still escapes a quote).
+                        self.tok.text.push(b'\\');
+                    } else {
+                        match c {
+                            0x0a => {
+                                // An escaped newline is dropped.
+                                self.next_char();
+                                continue;
+                            }
+                            0x5c | 0x27 | 0x22 => {}
+                            0x61 => c = 0x07,
+                            0x62 => c = 0x08,
+                            0x74 => c = 0x09,
+                            0x6e => c = 0x0a,
+                            0x76 => c = 0x0b,
+                            0x66 => c = 0x0c,
+                            0x72 => c = 0x0d,
+                            0x75 | 0x55 if self.tok.kind == TokenKind::Bytes => {
+                                self.tok.text.push(b'\\');
+                            }
+                            0x75 | 0x55 | 0x78 => {
+                                let digits = match c {
+                                    0x78 => 2,
+                                    0x75 => 4,
+                                    _ => 8,
+                                };
+                                match self.get_hex(digits) {
+                                    Some(v) => c = v,
+                                    None => {
+                                        self.tok.kind = TokenKind::Invalid;
+                                        c = 0;
+                                    }
+                                }
+                            }
+                            0x4e => {
+                                return Err(CompileError {
+                                    kind: ErrorKind::NotImplementedError,
+                                    message: "unicode name escapes".into(),
+                                    line: self.line,
+                                    column: self.column.clamp(0, u32::MAX as i64) as u32,
+                                    span: self.off[0]..self.off[0] + 1,
+                                    help: Some(
+                                        "MicroPython has no table of Unicode names; write the \
+                                         character itself or a \\u/\\U escape"
+                                            .into(),
+                                    ),
+                                    in_scope: None,
+                                    traceback: false,
+                                });
+                            }
+                            0x30..=0x37 => {
+                                let mut digits = 3;
+                                let mut num = c - 0x30;
+                                loop {
+                                    let n1 = self.chr[1];
+                                    if !(0x30..=0x37).contains(&n1) {
+                                        break;
+                                    }
+                                    digits -= 1;
+                                    if digits == 0 {
+                                        break;
+                                    }
+                                    self.next_char();
+                                    num = num * 8 + (self.c0() - 0x30);
+                                }
+                                c = num;
+                            }
+                            _ => {
+                                // Unknown escapes keep their backslash.
+                                self.tok.text.push(b'\\');
+                            }
+                        }
+                    }
+                    if c < 0x110000 && self.tok.kind == TokenKind::String {
+                        push_char(&mut self.tok.text, c);
+                    } else if c < 0x100 && self.tok.kind == TokenKind::Bytes {
+                        self.tok.text.push(c as u8);
+                    } else {
+                        self.tok.kind = TokenKind::Invalid;
+                    }
+                } else if is_tstring && nested_formatting_in_tstring > 0 && self.is(b'}') {
+                    nested_formatting_in_tstring -= 1;
+                    if nested_formatting_in_tstring > 0 {
+                        nested_formatting_needs_fstring = true;
+                        self.tok.text.push(b'}');
+                    } else {
+                        tstring_num_interpolations += 1;
+                        if nested_formatting_needs_fstring {
+                            self.fstring_args.push(b'f');
+                            nested_formatting_needs_fstring = false;
+                        }
+                        self.fstring_args.push(quote_char);
+                        let from = (end_of_format_index + 1).min(self.tok.text.len());
+                        let spec = self.tok.text[from..].to_vec();
+                        self.fstring_args.extend_from_slice(&spec);
+                        self.tok.text.truncate(end_of_format_index);
+                        self.fstring_args.push(quote_char);
+                        self.fstring_args.push(b',');
+                    }
+                } else {
+                    self.tok.text.push(self.c0() as u8);
+                    if is_tstring && self.is_and(b'}', b'}') {
+                        self.next_char();
+                    } else if is_tstring && self.is(b'}') {
+                        self.tok.kind = TokenKind::MalformedFstring;
+                    }
+                }
+            }
+            self.next_char();
+        }
+
+        if n_closing < num_quotes {
+            self.tok.kind = TokenKind::LonelyStringOpen;
+        }
+        if is_tstring {
+            if nested_formatting_in_tstring > 0 {
+                self.tok.kind = TokenKind::MalformedFstring;
+            }
+            if 1 + tstring_num_interpolations * 4 > 255 {
+                // Too many arguments for one call: wrap the interpolations in a tuple.
+                self.fstring_args.insert(0, b'(');
+                self.fstring_args.push(b')');
+            }
+        } else {
+            let len = self.tok.text.len().saturating_sub(n_closing);
+            self.tok.text.truncate(len);
+        }
+        Ok(())
+    }
+
+    /// The `{expr…}` part of an f-/t-string, positioned after the `{`: moves the expression
+    /// text into the argument list and leaves the conversion/spec for the caller.
+    fn fstring_argument(
+        &mut self,
+        is_tstring: bool,
+        quote_char: u8,
+        num_quotes: usize,
+        nested_formatting_in_tstring: &mut usize,
+        end_of_format_index: &mut usize,
+    ) {
+        self.fstring_args.push(b'(');
+        let i = self.fstring_args.len();
+        // The expression ends at `:`, `}` or `!r`/`!s` + `:`/`}` outside brackets; quotes are
+        // not understood (a reference limitation that decides what is accepted).
+        let mut level: u32 = 0;
+        loop {
+            if self.is_end() {
+                break;
+            }
+            if level == 0 {
+                let c1 = self.chr[1];
+                let c2 = self.chr[2];
+                let conv = self.is(b'!')
+                    && (c1 == b'r' as u32 || c1 == b's' as u32)
+                    && (c2 == b':' as u32 || c2 == b'}' as u32);
+                if self.is_or(b':', b'}') || conv {
+                    break;
+                }
+            }
+            let c = self.c0();
+            if c == b'[' as u32 || c == b'{' as u32 {
+                level = level.wrapping_add(1);
+            } else if c == b']' as u32 || c == b'}' as u32 {
+                level = level.wrapping_sub(1);
+            }
+            self.fstring_args.push(c as u8);
+            self.next_char();
+        }
+        let mut was_debug = false;
+        if self.fstring_args.last() == Some(&b'=') {
+            // `f'{a=}'` → `'a={}'.format(a)`
+            let arg = self.fstring_args[i..].to_vec();
+            self.tok.text.extend_from_slice(&arg);
+            self.fstring_args.pop();
+            was_debug = true;
+        }
+        if is_tstring {
+            while self
+                .fstring_args
+                .last()
+                .is_some_and(|&b| is_space(b as u32))
+            {
+                self.fstring_args.pop();
+            }
+        }
+        if self.fstring_args.len() == i {
+            self.tok.kind = TokenKind::MalformedFstring;
+        }
+        self.fstring_args.push(b')');
+        self.fstring_args.push(b',');
+        if is_tstring {
+            self.fstring_args.push(quote_char);
+            let nn = self.fstring_args.len().saturating_sub(i + 3);
+            for j in 0..nn {
+                let b = self.fstring_args[i + j];
+                if b == quote_char || b == b'\\' {
+                    self.fstring_args.push(b'\\');
+                }
+                self.fstring_args.push(b);
+            }
+            self.fstring_args.push(quote_char);
+            self.fstring_args.push(b',');
+            for _ in 0..num_quotes {
+                self.tok.text.push(quote_char);
+            }
+            self.tok.text.push(b',');
+            for _ in 0..num_quotes {
+                self.tok.text.push(quote_char);
+            }
+            if self.is(b'!') {
+                self.next_char();
+                self.fstring_args.push(quote_char);
+                self.fstring_args.push(self.c0() as u8);
+                self.next_char();
+                self.fstring_args.push(quote_char);
+                self.fstring_args.push(b',');
+            } else if was_debug && !self.is(b':') {
+                self.fstring_args.extend_from_slice(b"'r',");
+            } else {
+                self.fstring_args.extend_from_slice(b"None,");
+            }
+            if self.is(b':') {
+                self.next_char();
+            }
+            *nested_formatting_in_tstring = 1;
+            *end_of_format_index = self.tok.text.len();
+        }
+    }
+}
+
+/// All tokens of `src` up to and including `End` (or up to the first lexer error), for
+/// tests and tools. Stops after `End` or after 1,000,000 tokens.
+pub fn tokenize(src: &[u8], opt_level: u8) -> Result<Vec<Token>, CompileError> {
+    let mut lex = Lexer::new(src, opt_level)?;
+    let mut out = Vec::new();
+    loop {
+        out.push(lex.tok.clone());
+        if lex.tok.kind == TokenKind::End || out.len() >= 1_000_000 {
+            return Ok(out);
+        }
+        lex.advance()?;
+    }
+}
+
+/// A token kind. The order is that of the reference lexer, so that operator groups can be
+/// mapped to runtime operator numbers by offset (`OpLess..=OpNotEqual` are the comparison
+/// operators, `OpPipe..=OpDblStar` the binary operators, `DelPipeEqual..=DelDblStarEqual` the
+/// in-place operators, each in runtime operator order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum TokenKind {
+    /// End of input.
+    End,
+    /// A byte or sequence that is no token (also bad escapes in literals).
+    Invalid,
+    /// A dedent to a column that matches no enclosing indentation level.
+    DedentMismatch,
+    /// A string literal without its closing quote.
+    LonelyStringOpen,
+    /// An f-string with an empty `{}`.
+    MalformedFstring,
+    /// End of a logical line.
+    Newline,
+    /// Indentation increased.
+    Indent,
+    /// Indentation decreased (one token per level).
+    Dedent,
+    /// An identifier.
+    Name,
+    /// An integer literal.
+    Integer,
+    /// A float or imaginary literal.
+    FloatOrImag,
+    /// A str literal (after concatenation and escapes).
+    String,
+    /// A bytes literal.
+    Bytes,
+    /// `...`
+    Ellipsis,
+    /// `False` (also `__debug__` at optimisation level ≥ 1).
+    KwFalse,
+    /// `None`
+    KwNone,
+    /// `True` (also `__debug__` at optimisation level 0).
+    KwTrue,
+    /// `__debug__`; never produced, the lexer turns it into `True`/`False`.
+    KwDebug,
+    /// `and`
+    KwAnd,
+    /// `as`
+    KwAs,
+    /// `assert`
+    KwAssert,
+    /// `async`
+    KwAsync,
+    /// `await`
+    KwAwait,
+    /// `break`
+    KwBreak,
+    /// `class`
+    KwClass,
+    /// `continue`
+    KwContinue,
+    /// `def`
+    KwDef,
+    /// `del`
+    KwDel,
+    /// `elif`
+    KwElif,
+    /// `else`
+    KwElse,
+    /// `except`
+    KwExcept,
+    /// `finally`
+    KwFinally,
+    /// `for`
+    KwFor,
+    /// `from`
+    KwFrom,
+    /// `global`
+    KwGlobal,
+    /// `if`
+    KwIf,
+    /// `import`
+    KwImport,
+    /// `in`
+    KwIn,
+    /// `is`
+    KwIs,
+    /// `lambda`
+    KwLambda,
+    /// `nonlocal`
+    KwNonlocal,
+    /// `not`
+    KwNot,
+    /// `or`
+    KwOr,
+    /// `pass`
+    KwPass,
+    /// `raise`
+    KwRaise,
+    /// `return`
+    KwReturn,
+    /// `try`
+    KwTry,
+    /// `while`
+    KwWhile,
+    /// `with`
+    KwWith,
+    /// `yield`
+    KwYield,
+    /// `:=`
+    OpAssign,
+    /// `~`
+    OpTilde,
+    /// `<`
+    OpLess,
+    /// `>`
+    OpMore,
+    /// `==`
+    OpDblEqual,
+    /// `<=`
+    OpLessEqual,
+    /// `>=`
+    OpMoreEqual,
+    /// `!=`
+    OpNotEqual,
+    /// `|`
+    OpPipe,
+    /// `^`
+    OpCaret,
+    /// `&`
+    OpAmpersand,
+    /// `<<`
+    OpDblLess,
+    /// `>>`
+    OpDblMore,
+    /// `+`
+    OpPlus,
+    /// `-`
+    OpMinus,
+    /// `*`
+    OpStar,
+    /// `@`
+    OpAt,
+    /// `//`
+    OpDblSlash,
+    /// `/`
+    OpSlash,
+    /// `%`
+    OpPercent,
+    /// `**`
+    OpDblStar,
+    /// `|=`
+    DelPipeEqual,
+    /// `^=`
+    DelCaretEqual,
+    /// `&=`
+    DelAmpersandEqual,
+    /// `<<=`
+    DelDblLessEqual,
+    /// `>>=`
+    DelDblMoreEqual,
+    /// `+=`
+    DelPlusEqual,
+    /// `-=`
+    DelMinusEqual,
+    /// `*=`
+    DelStarEqual,
+    /// `@=`
+    DelAtEqual,
+    /// `//=`
+    DelDblSlashEqual,
+    /// `/=`
+    DelSlashEqual,
+    /// `%=`
+    DelPercentEqual,
+    /// `**=`
+    DelDblStarEqual,
+    /// `(`
+    DelParenOpen,
+    /// `)`
+    DelParenClose,
+    /// `[`
+    DelBracketOpen,
+    /// `]`
+    DelBracketClose,
+    /// `{`
+    DelBraceOpen,
+    /// `}`
+    DelBraceClose,
+    /// `,`
+    DelComma,
+    /// `:`
+    DelColon,
+    /// `.`
+    DelPeriod,
+    /// `;`
+    DelSemicolon,
+    /// `=`
+    DelEqual,
+    /// `->`
+    DelMinusMore,
+}
+
+impl TokenKind {
+    /// The reference lexer's name for the kind (`OP_PLUS`, `KW_NONE`, …), as used in dumps.
+    pub fn name(self) -> &'static str {
+        TOKEN_NAMES[self as usize]
+    }
+}
+
+static TOKEN_NAMES: [&str; 96] = [
+    "END",
+    "INVALID",
+    "DEDENT_MISMATCH",
+    "LONELY_STRING_OPEN",
+    "MALFORMED_FSTRING",
+    "NEWLINE",
+    "INDENT",
+    "DEDENT",
+    "NAME",
+    "INTEGER",
+    "FLOAT_OR_IMAG",
+    "STRING",
+    "BYTES",
+    "ELLIPSIS",
+    "KW_FALSE",
+    "KW_NONE",
+    "KW_TRUE",
+    "KW___DEBUG__",
+    "KW_AND",
+    "KW_AS",
+    "KW_ASSERT",
+    "KW_ASYNC",
+    "KW_AWAIT",
+    "KW_BREAK",
+    "KW_CLASS",
+    "KW_CONTINUE",
+    "KW_DEF",
+    "KW_DEL",
+    "KW_ELIF",
+    "KW_ELSE",
+    "KW_EXCEPT",
+    "KW_FINALLY",
+    "KW_FOR",
+    "KW_FROM",
+    "KW_GLOBAL",
+    "KW_IF",
+    "KW_IMPORT",
+    "KW_IN",
+    "KW_IS",
+    "KW_LAMBDA",
+    "KW_NONLOCAL",
+    "KW_NOT",
+    "KW_OR",
+    "KW_PASS",
+    "KW_RAISE",
+    "KW_RETURN",
+    "KW_TRY",
+    "KW_WHILE",
+    "KW_WITH",
+    "KW_YIELD",
+    "OP_ASSIGN",
+    "OP_TILDE",
+    "OP_LESS",
+    "OP_MORE",
+    "OP_DBL_EQUAL",
+    "OP_LESS_EQUAL",
+    "OP_MORE_EQUAL",
+    "OP_NOT_EQUAL",
+    "OP_PIPE",
+    "OP_CARET",
+    "OP_AMPERSAND",
+    "OP_DBL_LESS",
+    "OP_DBL_MORE",
+    "OP_PLUS",
+    "OP_MINUS",
+    "OP_STAR",
+    "OP_AT",
+    "OP_DBL_SLASH",
+    "OP_SLASH",
+    "OP_PERCENT",
+    "OP_DBL_STAR",
+    "DEL_PIPE_EQUAL",
+    "DEL_CARET_EQUAL",
+    "DEL_AMPERSAND_EQUAL",
+    "DEL_DBL_LESS_EQUAL",
+    "DEL_DBL_MORE_EQUAL",
+    "DEL_PLUS_EQUAL",
+    "DEL_MINUS_EQUAL",
+    "DEL_STAR_EQUAL",
+    "DEL_AT_EQUAL",
+    "DEL_DBL_SLASH_EQUAL",
+    "DEL_SLASH_EQUAL",
+    "DEL_PERCENT_EQUAL",
+    "DEL_DBL_STAR_EQUAL",
+    "DEL_PAREN_OPEN",
+    "DEL_PAREN_CLOSE",
+    "DEL_BRACKET_OPEN",
+    "DEL_BRACKET_CLOSE",
+    "DEL_BRACE_OPEN",
+    "DEL_BRACE_CLOSE",
+    "DEL_COMMA",
+    "DEL_COLON",
+    "DEL_PERIOD",
+    "DEL_SEMICOLON",
+    "DEL_EQUAL",
+    "DEL_MINUS_MORE",
+];

@@ -1,0 +1,4 @@
+def f():
+    break
+x = 1
+return 5

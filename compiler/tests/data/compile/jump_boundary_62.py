@@ -1,0 +1,5 @@
+def f(p, a):
+    if p:
+        a = a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a + a
+        a = a + a + a + a + a + a + a + a + a + a + a
+    return a

@@ -1,0 +1,11 @@
+a = 0 or y
+b = 1 and 2
+c = x or 0 or y
+d = x or 1 or y
+e = not 0
+f = not x
+g = 0 and x
+h = "" or "s"
+i = () or [1]
+j = not ()
+k = x and 1 and y

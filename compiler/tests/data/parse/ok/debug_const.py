@@ -1,0 +1,3 @@
+if __debug__:
+    x = 1
+y = not __debug__

@@ -1,0 +1,13 @@
+a = f"{x}"
+b = f"a{x!r}b{y!s:>10}c"
+c = f"{x=}"
+d = f"{{literal}} {x}"
+e = f"{x:{width}}"
+f = f"{a[1]}{b['k']}"
+g = "plain" f"{x}" "tail{y}"
+h = rf"{x}\n"
+i = f"""{x}
+{y}"""
+j = f"{x!r:>{w}}"
+k = f"{a != b}"
+l = f"{f'{x}'}"

@@ -1,0 +1,16 @@
+a = "short"
+b = "0123456789"
+c = "01234567890"
+d = "NotImplementedError"
+e = "__contains__"
+f = "hello_world_long"
+hello_world_long = 1
+g = "hello_world_long"
+h = b"bytes"
+i = "a" "b" "c"
+j = """triple
+quoted"""
+k = r"raw\n"
+l = rb"raw\n"
+m = br"x"
+n = u"unicode"
