@@ -30,3 +30,4 @@ pub mod scope;
 pub use error::{CompileError, ErrorKind};
 pub use frost_formats as formats;
 pub use options::Options;
+pub use compile::compile;
