@@ -2,10 +2,7 @@
 
 // PROVISIONAL (branch cli only): replaced by the backend's compiler at merge.
 /// Compiles a module.
-pub fn compile(
-    _source: &[u8],
-    opts: &crate::Options,
-) -> Result<Vec<u8>, Vec<crate::CompileError>> {
+pub fn compile(_source: &[u8], opts: &crate::Options) -> Result<Vec<u8>, Vec<crate::CompileError>> {
     Err(vec![crate::CompileError {
         kind: crate::ErrorKind::SyntaxError,
         message: format!("provisional compiler for {}", opts.source_name),

@@ -27,7 +27,7 @@ pub mod parse;
 pub mod parse_tree;
 pub mod scope;
 
+pub use compile::compile;
 pub use error::{CompileError, ErrorKind};
 pub use frost_formats as formats;
 pub use options::Options;
-pub use compile::compile;
