@@ -81,9 +81,10 @@ fn frost(src: &Path, rel: &str, opt: u8) -> Outcome {
         Ok(b) => Outcome::Bytes(b),
         Err(e) => {
             let first = e.first();
+            // mpy-cross prints no line for the errors it reports without a traceback.
             Outcome::Rejected(
                 first.map(|e| e.kind.name().to_string()).unwrap_or_default(),
-                first.map_or(0, |e| e.line),
+                first.filter(|e| e.traceback).map_or(0, |e| e.line),
             )
         }
     }
