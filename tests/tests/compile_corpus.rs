@@ -3,18 +3,15 @@
 //! results must agree: byte-identical `.mpy`, or both rejecting the file with the same
 //! exception type and line.
 //!
-//! The compiler is being completed file by file, so the test guards a baseline: every file
-//! listed in `tests/data/compile-corpus.baseline` must still agree (a regression fails the
-//! test), and the current totals are printed and written to `target/compile-corpus.txt`.
-//! `FROST_BLESS=1` rewrites the baseline with every file that agrees today.
+//! Any disagreement fails the test. The totals are printed and written to
+//! `target/compile-corpus.txt`.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
 use std::sync::Mutex;
 
 use frost_compiler::Options;
-use frost_tests::{blessing, corpus, files_with_ext, mpy_cross, repo_root, require};
+use frost_tests::{corpus, files_with_ext, mpy_cross, repo_root, require};
 
 const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
 const MODES: [(&str, u8); 2] = [("default", 0), ("O3", 3)];
@@ -110,16 +107,9 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
         };
         dirs.push((name, d));
     }
-    let baseline_path = repo_root().join("tests/data/compile-corpus.baseline");
-    let baseline: BTreeSet<String> = std::fs::read_to_string(&baseline_path)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(String::from)
-        .collect();
     let tmp = std::env::temp_dir().join(format!("frost-compile-corpus-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
-    let agreeing = Mutex::new(BTreeSet::new());
+    let differing = Mutex::new(Vec::new());
     let mut report = String::new();
     for (name, dir) in &dirs {
         let files = files_with_ext(dir, ".py");
@@ -131,8 +121,8 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
                 .min(8);
             std::thread::scope(|s| {
                 for w in 0..workers {
-                    let (counts, next, files, tmp, mpy, agreeing) =
-                        (&counts, &next, &files, &tmp, &mpy, &agreeing);
+                    let (counts, next, files, tmp, mpy, differing) =
+                        (&counts, &next, &files, &tmp, &mpy, &differing);
                     s.spawn(move || {
                         let out = tmp.join(format!("w{w}.mpy"));
                         loop {
@@ -178,30 +168,17 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    let agreeing = agreeing.into_inner().unwrap();
-    let total: usize = agreeing.len();
-    report.push_str(&format!("agreeing (file, mode) pairs: {total}\n"));
+    let differing = differing.into_inner().unwrap();
+    report.push_str(&format!("disagreements: {}\n", differing.len()));
     let _ = std::fs::write(repo_root().join("target/compile-corpus.txt"), &report);
-    if blessing() {
-        let mut text = String::from(
-            "# (mode, file) pairs where frost agrees with mpy-cross 1.29; FROST_BLESS=1 rewrites\n",
-        );
-        for l in &agreeing {
-            text.push_str(l);
-            text.push('\n');
-        }
-        std::fs::write(&baseline_path, text).unwrap();
-        return;
-    }
-    let regressed: Vec<&String> = baseline.iter().filter(|l| !agreeing.contains(*l)).collect();
     assert!(
-        regressed.is_empty(),
-        "{} files that agreed with mpy-cross no longer do:\n{}",
-        regressed.len(),
-        regressed
+        differing.is_empty(),
+        "frost disagrees with mpy-cross on {} files:\n{}",
+        differing.len(),
+        differing
             .iter()
             .take(50)
-            .map(|s| s.as_str())
+            .cloned()
             .collect::<Vec<_>>()
             .join("\n")
     );
