@@ -145,11 +145,20 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
                                 (Outcome::Rejected(..), Outcome::Rejected(..)) if want == got => 1,
                                 _ => 2,
                             };
-                            if slot < 2 {
-                                agreeing
-                                    .lock()
-                                    .unwrap()
-                                    .insert(format!("{mode}\t{name}/{rel}"));
+                            if slot == 2 {
+                                let what = match (&want, &got) {
+                                    (Outcome::Bytes(_), Outcome::Bytes(_)) => "different bytes".to_string(),
+                                    (Outcome::Bytes(_), Outcome::Rejected(k, l)) => {
+                                        format!("frost rejects it ({k}, line {l}), mpy-cross compiles it")
+                                    }
+                                    (Outcome::Rejected(k, l), Outcome::Bytes(_)) => {
+                                        format!("mpy-cross rejects it ({k}, line {l}), frost compiles it")
+                                    }
+                                    (Outcome::Rejected(k, l), Outcome::Rejected(k2, l2)) => {
+                                        format!("mpy-cross: {k} line {l}; frost: {k2} line {l2}")
+                                    }
+                                };
+                                differing.lock().unwrap().push(format!("{name}/{rel} [{mode}]: {what}"));
                             }
                             let mut c = counts.lock().unwrap();
                             c[slot] += 1;
