@@ -1,10 +1,15 @@
 //! The `frost` command line.
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use frost_cli::compile_cmd::{self, ErrorFormat};
+use frost_compiler::Options;
+use frost_compiler::options::Emit;
+use frost_formats::{Arch, Flavour};
 
 #[derive(Parser)]
 #[command(
@@ -17,8 +22,64 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum FlavourArg {
+    Micropython,
+    Circuitpython,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EmitArg {
+    Bytecode,
+    Native,
+    Viper,
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Compile Python source to .mpy: one file, or whole directory trees into -o OUTDIR.
+    Compile {
+        /// Source files or directories.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output file (one input) or output directory (directories or several inputs).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Source name embedded in the module (one input only; trees use relative paths).
+        #[arg(short = 's', long = "source-name")]
+        source_name: Option<String>,
+        /// Optimisation level: 1+ drops asserts and __debug__ code, 3 drops line numbers.
+        #[arg(short = 'O', default_value_t = 0)]
+        opt: u8,
+        /// Small-int width of the target in bits.
+        #[arg(long = "small-int-bits", default_value_t = 31)]
+        small_int_bits: u8,
+        /// Native architecture for @micropython.native/viper code.
+        #[arg(long, value_parser = parse_arch)]
+        march: Option<Arch>,
+        /// Default emitter for undecorated functions.
+        #[arg(long, value_enum, default_value = "bytecode")]
+        emit: EmitArg,
+        /// Target runtime.
+        #[arg(long, value_enum, default_value = "micropython")]
+        flavour: FlavourArg,
+        /// Leave out line-number tables.
+        #[arg(long)]
+        no_source_lines: bool,
+        /// How errors are printed.
+        #[arg(long, value_enum, default_value = "human")]
+        error_format: ErrorFormat,
+        /// Parallel jobs for trees (default: all cores).
+        #[arg(short, long)]
+        jobs: Option<usize>,
+    },
+    /// mpy-cross's own command line, verbatim (also: run this binary as `mpy-cross`).
+    #[command(name = "mpy-cross", disable_help_flag = true)]
+    MpyCross {
+        /// mpy-cross arguments.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<OsString>,
+    },
     /// Disassemble .mpy files: header, qstrs, constants and every function's code.
     Dis {
         /// The .mpy files.
@@ -124,9 +185,112 @@ fn run_inspect(files: &[PathBuf]) -> ExitCode {
     }
 }
 
+fn parse_arch(s: &str) -> Result<Arch, String> {
+    Arch::from_name(s).ok_or_else(|| format!("unknown architecture '{s}'"))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_compile(
+    inputs: &[PathBuf],
+    output: Option<PathBuf>,
+    source_name: Option<String>,
+    opts: Options,
+    error_format: ErrorFormat,
+    jobs: Option<usize>,
+) -> ExitCode {
+    let tree = inputs.len() > 1 || inputs.iter().any(|p| p.is_dir());
+    if !tree {
+        let input = &inputs[0];
+        let name = source_name.unwrap_or_else(|| input.to_string_lossy().replace('\\', "/"));
+        let opts = Options {
+            source_name: name,
+            ..opts
+        };
+        let r = compile_cmd::compile_one(input, output.as_deref(), &opts, error_format);
+        eprint!("{}", r.errors);
+        return if r.ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
+    }
+    if source_name.is_some() {
+        eprintln!(
+            "frost compile: -s/--source-name applies to one input; trees use each file's relative path"
+        );
+        return ExitCode::from(2);
+    }
+    let Some(out_dir) = output else {
+        eprintln!("frost compile: compiling directories or several files needs -o OUTDIR");
+        return ExitCode::from(2);
+    };
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let s = compile_cmd::compile_tree(inputs, &out_dir, &opts, error_format, jobs);
+    eprintln!(
+        "frost compile: {} files, {} compiled, {} failed in {:.2} s -> {}",
+        s.files,
+        s.files - s.failed,
+        s.failed,
+        s.seconds,
+        out_dir.display()
+    );
+    if s.failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 fn main() -> ExitCode {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    // Invoked as `mpy-cross` (a symlink or copy), behave exactly like it.
+    let argv0 = argv
+        .first()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = std::path::Path::new(&argv0)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned());
+    if stem.as_deref() == Some("mpy-cross") {
+        return frost_cli::mpy_cross::main(&argv0, &argv[1..]);
+    }
+    if argv.get(1).is_some_and(|a| a == "mpy-cross") {
+        return frost_cli::mpy_cross::main("frost mpy-cross", &argv[2..]);
+    }
     let cli = Cli::parse();
     match cli.command {
+        Command::Compile {
+            inputs,
+            output,
+            source_name,
+            opt,
+            small_int_bits,
+            march,
+            emit,
+            flavour,
+            no_source_lines,
+            error_format,
+            jobs,
+        } => {
+            let opts = Options {
+                opt_level: opt,
+                small_int_bits,
+                arch: march,
+                emit: match emit {
+                    EmitArg::Bytecode => Emit::Bytecode,
+                    EmitArg::Native => Emit::Native,
+                    EmitArg::Viper => Emit::Viper,
+                },
+                flavour: match flavour {
+                    FlavourArg::Micropython => Flavour::MicroPython,
+                    FlavourArg::Circuitpython => Flavour::CircuitPython,
+                },
+                no_source_lines,
+                ..Options::default()
+            };
+            run_compile(&inputs, output, source_name, opts, error_format, jobs)
+        }
+        Command::MpyCross { args } => frost_cli::mpy_cross::main("frost mpy-cross", &args),
         Command::Dis { files, raw, json } => run_dis(&files, raw, json),
         Command::Inspect { files } => run_inspect(&files),
     }

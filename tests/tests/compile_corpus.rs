@@ -1,0 +1,194 @@
+//! Differential test of the compiler over the three corpora: every `.py` is compiled by frost
+//! (in-process) and by the reference mpy-cross, with default options and with `-O3`, and the
+//! results must agree: byte-identical `.mpy`, or both rejecting the file with the same
+//! exception type and line.
+//!
+//! Any disagreement fails the test. The totals are printed and written to
+//! `target/compile-corpus.txt`.
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::Mutex;
+
+use frost_compiler::Options;
+use frost_tests::{corpus, files_with_ext, mpy_cross, repo_root, require};
+
+const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
+const MODES: [(&str, u8); 2] = [("default", 0), ("O3", 3)];
+
+/// What a compiler did with a file.
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+    Bytes(Vec<u8>),
+    /// Exception type and line.
+    Rejected(String, u32),
+}
+
+/// Reads mpy-cross's error text: the line from `File "...", line N`, the type from the last line.
+fn parse_mpy_cross_error(text: &str) -> Outcome {
+    let line = text
+        .lines()
+        .find_map(|l| {
+            l.trim_start()
+                .strip_prefix("File \"")
+                .and_then(|r| r.split(", line ").nth(1))
+        })
+        .and_then(|r| r.split(',').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0);
+    let kind = text
+        .lines()
+        .last()
+        .unwrap_or("")
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .to_string();
+    Outcome::Rejected(kind, line)
+}
+
+fn reference(mpy: &Path, src: &Path, rel: &str, opt: u8, out: &Path) -> Outcome {
+    let mut cmd = Command::new(mpy);
+    if opt > 0 {
+        cmd.arg(format!("-O{opt}"));
+    }
+    let r = cmd
+        .arg("-o")
+        .arg(out)
+        .arg("-s")
+        .arg(rel)
+        .arg(src)
+        .output()
+        .expect("run mpy-cross");
+    if r.status.success() {
+        Outcome::Bytes(std::fs::read(out).expect("mpy-cross output"))
+    } else {
+        parse_mpy_cross_error(&String::from_utf8_lossy(&r.stderr))
+    }
+}
+
+fn frost(src: &Path, rel: &str, opt: u8) -> Outcome {
+    let source = std::fs::read(src).expect("read source");
+    let opts = Options {
+        source_name: rel.to_string(),
+        opt_level: opt,
+        ..Options::default()
+    };
+    match frost_compiler::compile(&source, &opts) {
+        Ok(b) => Outcome::Bytes(b),
+        Err(e) => {
+            let first = e.first();
+            // mpy-cross prints no line for the errors it reports without a traceback.
+            Outcome::Rejected(
+                first.map(|e| e.kind.name().to_string()).unwrap_or_default(),
+                first.filter(|e| e.traceback).map_or(0, |e| e.line),
+            )
+        }
+    }
+}
+
+#[test]
+fn compiler_agrees_with_mpy_cross_on_the_corpora() {
+    let Some(mpy) = require(
+        "the reference mpy-cross",
+        mpy_cross(),
+        "run scripts/setup-oracles",
+    ) else {
+        return;
+    };
+    let mut dirs = Vec::new();
+    for name in CORPORA {
+        let Some(d) = require(
+            &format!("corpus {name}"),
+            corpus(name),
+            "run scripts/corpus all",
+        ) else {
+            return;
+        };
+        dirs.push((name, d));
+    }
+    let tmp = std::env::temp_dir().join(format!("frost-compile-corpus-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let differing = Mutex::new(Vec::new());
+    let mut report = String::new();
+    for (name, dir) in &dirs {
+        let files = files_with_ext(dir, ".py");
+        for (mode, opt) in MODES {
+            let counts = Mutex::new([0usize; 4]); // identical, same rejection, differ, total
+            let next = Mutex::new(0usize);
+            let workers = std::thread::available_parallelism()
+                .map_or(2, |n| n.get())
+                .min(8);
+            std::thread::scope(|s| {
+                for w in 0..workers {
+                    let (counts, next, files, tmp, mpy, differing) =
+                        (&counts, &next, &files, &tmp, &mpy, &differing);
+                    s.spawn(move || {
+                        let out = tmp.join(format!("w{w}.mpy"));
+                        loop {
+                            let i = {
+                                let mut n = next.lock().unwrap();
+                                *n += 1;
+                                *n - 1
+                            };
+                            let Some(src) = files.get(i) else { break };
+                            let rel = src
+                                .strip_prefix(dir)
+                                .unwrap()
+                                .to_string_lossy()
+                                .replace('\\', "/");
+                            let _ = std::fs::remove_file(&out);
+                            let want = reference(mpy, src, &rel, opt, &out);
+                            let got = frost(src, &rel, opt);
+                            let slot = match (&want, &got) {
+                                (Outcome::Bytes(a), Outcome::Bytes(b)) if a == b => 0,
+                                (Outcome::Rejected(..), Outcome::Rejected(..)) if want == got => 1,
+                                _ => 2,
+                            };
+                            if slot == 2 {
+                                let what = match (&want, &got) {
+                                    (Outcome::Bytes(_), Outcome::Bytes(_)) => "different bytes".to_string(),
+                                    (Outcome::Bytes(_), Outcome::Rejected(k, l)) => {
+                                        format!("frost rejects it ({k}, line {l}), mpy-cross compiles it")
+                                    }
+                                    (Outcome::Rejected(k, l), Outcome::Bytes(_)) => {
+                                        format!("mpy-cross rejects it ({k}, line {l}), frost compiles it")
+                                    }
+                                    (Outcome::Rejected(k, l), Outcome::Rejected(k2, l2)) => {
+                                        format!("mpy-cross: {k} line {l}; frost: {k2} line {l2}")
+                                    }
+                                };
+                                differing.lock().unwrap().push(format!("{name}/{rel} [{mode}]: {what}"));
+                            }
+                            let mut c = counts.lock().unwrap();
+                            c[slot] += 1;
+                            c[3] += 1;
+                        }
+                    });
+                }
+            });
+            let c = counts.into_inner().unwrap();
+            let line = format!(
+                "{name:<20} {mode:<8} files {:>5}  identical {:>5}  same rejection {:>4}  differ {:>5}\n",
+                c[3], c[0], c[1], c[2]
+            );
+            eprint!("{line}");
+            report.push_str(&line);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    let differing = differing.into_inner().unwrap();
+    report.push_str(&format!("disagreements: {}\n", differing.len()));
+    let _ = std::fs::write(repo_root().join("target/compile-corpus.txt"), &report);
+    assert!(
+        differing.is_empty(),
+        "frost disagrees with mpy-cross on {} files:\n{}",
+        differing.len(),
+        differing
+            .iter()
+            .take(50)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
