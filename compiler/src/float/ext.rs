@@ -294,3 +294,80 @@ pub(crate) fn decimal_exp(num: Ext, dec_exp: i64) -> Ext {
     }
     res
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Operations recorded on real x87 hardware.
+    const X87_OPS: &str = include_str!("../../tests/data/float/x87_ops.tsv");
+
+    fn operand(text: &str) -> Ext {
+        match text {
+            "zero" => Ext::Zero,
+            "inf" => Ext::Inf,
+            _ => {
+                let (sig, exp) = text.split_once(':').expect("sig:exp");
+                Ext::Finite {
+                    sig: u64::from_str_radix(sig, 16).expect("hex significand"),
+                    exp: exp.parse().expect("exponent"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn matches_x87_hardware() {
+        let mut checked = 0;
+        for line in X87_OPS.lines().filter(|l| !l.starts_with('#')) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [op, a, b, want] = fields[..] else {
+                panic!("malformed line {line}");
+            };
+            let a = operand(a);
+            match op {
+                "*" => assert_eq!(a.mul(operand(b)), operand(want), "{line}"),
+                "/" => assert_eq!(a.div(operand(b)), operand(want), "{line}"),
+                "+" => assert_eq!(a.add(operand(b)), operand(want), "{line}"),
+                "d" => assert_eq!(
+                    a.to_f64().to_bits(),
+                    u64::from_str_radix(want, 16).expect("hex bits"),
+                    "{line}"
+                ),
+                "h" => assert_eq!(
+                    a.add(Ext::HALF).to_u64_trunc(),
+                    want.parse::<u64>().expect("integer"),
+                    "{line}"
+                ),
+                _ => panic!("unknown operation in {line}"),
+            }
+            checked += 1;
+        }
+        assert_eq!(checked, 8000);
+    }
+
+    #[test]
+    fn powers_of_ten_by_squaring() {
+        // 10^(2^k), each the rounded square of the previous, as the x87 computes them.
+        let expected: [(u64, i32); 13] = [
+            (0xa000000000000000, 3),
+            (0xc800000000000000, 6),
+            (0x9c40000000000000, 13),
+            (0xbebc200000000000, 26),
+            (0x8e1bc9bf04000000, 53),
+            (0x9dc5ada82b70b59e, 106),
+            (0xc2781f49ffcfa6d5, 212),
+            (0x93ba47c980e98cdf, 425),
+            (0xaa7eebfb9df9de8c, 850),
+            (0xe319a0aea60e91c2, 1700),
+            (0xc976758681750c0f, 3401),
+            (0x9e8b3b5dc53d5dd7, 6803),
+            (0xc46052028a209779, 13606),
+        ];
+        for (k, (sig, exp)) in expected.into_iter().enumerate() {
+            assert_eq!(POW10_SQUARES[k], Ext::Finite { sig, exp }, "10^(2^{k})");
+        }
+        // 10^8192 is beyond the x87 range.
+        assert!(POW10_SQUARES[13..].iter().all(|&p| p == Ext::Inf));
+    }
+}
