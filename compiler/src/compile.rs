@@ -118,6 +118,7 @@ struct Names {
     dictcomp: Qstr,
     setcomp: Qstr,
     genexpr: Qstr,
+    await_: Qstr,
 }
 
 impl Names {
@@ -136,6 +137,7 @@ impl Names {
             micropython: q("micropython"),
             aiter: q("__aiter__"),
             anext: q("__anext__"),
+            await_: q("__await__"),
             aenter: q("__aenter__"),
             aexit: q("__aexit__"),
             stop_async_iteration: q("StopAsyncIteration"),
@@ -174,6 +176,9 @@ pub(crate) struct Compiler<'a> {
     opt_level: u8,
     small_int_bits: u8,
     has_arch: bool,
+    /// CircuitPython flavour: `async def` gets its own scope flag, `await` calls
+    /// `__await__`, and `yield from` is refused in coroutines.
+    circuitpython: bool,
     pass: Pass,
     error: Option<PendingError>,
     next_label: Label,
@@ -214,6 +219,7 @@ impl<'a> Compiler<'a> {
             opt_level: opts.opt_level,
             small_int_bits: opts.small_int_bits,
             has_arch: opts.arch.is_some(),
+            circuitpython: opts.flavour == frost_formats::Flavour::CircuitPython,
             pass: Pass::Scope,
             error: None,
             next_label: 0,

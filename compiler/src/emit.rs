@@ -297,7 +297,7 @@ impl Emitter {
         let sig = Signature {
             n_state,
             n_exc_stack: scope.exc_stack_size,
-            scope_flags: scope.scope_flags & 0x0f,
+            scope_flags: scope.scope_flags & 0x1f,
             n_pos_args: scope.num_pos_args,
             n_kwonly_args: scope.num_kwonly_args,
             n_def_pos_args: scope.num_def_pos_args,

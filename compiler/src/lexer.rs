@@ -56,6 +56,8 @@ pub struct Lexer<'a> {
     inject: Vec<u8>,
     inject_idx: usize,
     fstring_args: Vec<u8>,
+    /// Whether t-string prefixes are recognised.
+    tstrings: bool,
     /// The current token.
     pub tok: Token,
 }
@@ -148,7 +150,19 @@ impl<'a> Lexer<'a> {
     /// A lexer over `src`, positioned on the first token. `opt_level` decides the value of
     /// `__debug__` (true only at level 0).
     pub fn new(src: &'a [u8], opt_level: u8) -> Result<Self, CompileError> {
+        Lexer::with_tstrings(src, opt_level, true)
+    }
+
+    /// Like [`Lexer::new`], choosing whether `t`/`rt`/`tr` prefixes start t-strings.
+    /// CircuitPython's lexer (MicroPython 1.27 based) has no t-strings: there `t"…"` is the
+    /// name `t` followed by a string.
+    pub fn with_tstrings(
+        src: &'a [u8],
+        opt_level: u8,
+        tstrings: bool,
+    ) -> Result<Self, CompileError> {
         let mut lex = Lexer {
+            tstrings,
             src,
             pos: 0,
             chr: [EOF; 3],
@@ -259,7 +273,8 @@ impl<'a> Lexer<'a> {
             return true;
         }
         let one = [b'r', b'u', b'b', b'f', b't'];
-        if one.iter().any(|&p| c0 == p as u32) && q(self.chr[1]) {
+        let t_ok = |c: u8| c != b't' || self.tstrings;
+        if one.iter().any(|&p| c0 == p as u32 && t_ok(p)) && q(self.chr[1]) {
             return true;
         }
         let two: [(u8, u8); 6] = [
@@ -270,7 +285,9 @@ impl<'a> Lexer<'a> {
             (b'r', b'b'),
             (b'b', b'r'),
         ];
-        two.iter().any(|&(a, b)| self.is_and(a, b)) && q(self.chr[2])
+        two.iter()
+            .any(|&(a, b)| t_ok(a) && t_ok(b) && self.is_and(a, b))
+            && q(self.chr[2])
     }
 
     fn is_head_of_identifier(&self) -> bool {

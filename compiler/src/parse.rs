@@ -39,10 +39,12 @@ pub fn parse(
     opts: &Options,
     interner: &mut Interner,
 ) -> Result<ParseTree, CompileError> {
-    let lex = Lexer::new(source, opts.opt_level)?;
+    let circuitpython = opts.flavour == frost_formats::Flavour::CircuitPython;
+    let lex = Lexer::with_tstrings(source, opts.opt_level, !circuitpython)?;
     let mut parser = Parser {
         lex,
         interner,
+        annotated_const: !circuitpython,
         small_int_bits: opts.small_int_bits.clamp(1, 63),
         rule_stack: Vec::new(),
         results: Vec::new(),
@@ -63,6 +65,9 @@ struct Parser<'a, 'i> {
     lex: Lexer<'a>,
     interner: &'i mut Interner,
     small_int_bits: u8,
+    /// Whether `NAME: T = const(v)` is a constant (MicroPython 1.29; not CircuitPython, whose
+    /// parser is MicroPython 1.27 based).
+    annotated_const: bool,
     rule_stack: Vec<Frame>,
     results: Vec<Node>,
     /// Names bound by `NAME = const(value)`.
@@ -697,6 +702,7 @@ impl Parser<'_, '_> {
             return Ok(false);
         };
         let rhs = match pn1.as_rule(Rule::Annassign) {
+            Some(_) if !self.annotated_const => return Ok(false),
             Some(ann) => ann.children.get(1),
             None => Some(pn1),
         };

@@ -20,6 +20,8 @@ pub mod flags {
     pub const VARARGS: u8 = 0x04;
     /// Some keyword-only parameter has a default.
     pub const DEFKWARGS: u8 = 0x08;
+    /// CircuitPython only: the function is `async def` (set with [`GENERATOR`]).
+    pub const CP_ASYNC: u8 = frost_formats::prelude::CP_SCOPE_ASYNC;
 }
 
 /// What kind of block a scope is. The order matters: everything from `Lambda` on is

@@ -59,7 +59,7 @@ fn render_errors(
         // mpy-cross stops at the first error, so tools expect exactly one.
         ErrorFormat::MpyCross => errs
             .first()
-            .map(|e| diag::mpy_cross_text(e, path, &opts.source_name))
+            .map(|e| diag::mpy_cross_text(e, path, &opts.source_name, opts.flavour))
             .unwrap_or_default(),
         ErrorFormat::Human => {
             let mut out = String::new();

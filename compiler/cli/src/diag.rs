@@ -2,19 +2,31 @@
 //! and for tools (`--error-format=mpy-cross`: exactly the text mpy-cross prints).
 
 use frost_compiler::CompileError;
+use frost_formats::Flavour;
 use miette::{Diagnostic, LabeledSpan, NamedSource, Severity};
 
 /// The text mpy-cross prints on stderr for `e`. Errors found by the lexer and parser name the
 /// input path; errors found while compiling a scope name the `-s` source name and the scope.
-pub fn mpy_cross_text(e: &CompileError, input_name: &str, source_name: &str) -> String {
+/// CircuitPython's mpy-cross ends the `Traceback` line and the `in <scope>` line with CR LF.
+pub fn mpy_cross_text(
+    e: &CompileError,
+    input_name: &str,
+    source_name: &str,
+    flavour: Flavour,
+) -> String {
+    let eol = if flavour == Flavour::CircuitPython {
+        "\r\n"
+    } else {
+        "\n"
+    };
     let head = match &e.in_scope {
         _ if !e.traceback => String::new(),
         Some(scope) => format!(
-            "Traceback (most recent call last):\n  File \"{source_name}\", line {}, in {scope}\n",
+            "Traceback (most recent call last):{eol}  File \"{source_name}\", line {}, in {scope}{eol}",
             e.line
         ),
         None => format!(
-            "Traceback (most recent call last):\n  File \"{input_name}\", line {}\n",
+            "Traceback (most recent call last):{eol}  File \"{input_name}\", line {}\n",
             e.line
         ),
     };
@@ -118,15 +130,20 @@ mod tests {
     #[test]
     fn mpy_cross_texts() {
         assert_eq!(
-            mpy_cross_text(&err(None, true), "e1.py", "other.py"),
+            mpy_cross_text(&err(None, true), "e1.py", "other.py", Flavour::MicroPython),
             "Traceback (most recent call last):\n  File \"e1.py\", line 2\nSyntaxError: invalid syntax\n"
         );
         assert_eq!(
-            mpy_cross_text(&err(Some("f"), true), "e1.py", "other.py"),
+            mpy_cross_text(
+                &err(Some("f"), true),
+                "e1.py",
+                "other.py",
+                Flavour::MicroPython
+            ),
             "Traceback (most recent call last):\n  File \"other.py\", line 2, in f\nSyntaxError: invalid syntax\n"
         );
         assert_eq!(
-            mpy_cross_text(&err(None, false), "e1.py", "o"),
+            mpy_cross_text(&err(None, false), "e1.py", "o", Flavour::MicroPython),
             "SyntaxError: invalid syntax\n"
         );
     }

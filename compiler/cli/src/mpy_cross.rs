@@ -332,7 +332,12 @@ pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
             if let Some(e) = errors.first() {
                 eprint!(
                     "{}",
-                    diag::mpy_cross_text(e, &job.input_name(), &job.options.source_name)
+                    diag::mpy_cross_text(
+                        e,
+                        &job.input_name(),
+                        &job.options.source_name,
+                        job.options.flavour
+                    )
                 );
             }
             return ExitCode::FAILURE;

@@ -190,7 +190,7 @@ impl<'a> Compiler<'a> {
             return;
         }
         self.compile_atom_expr_normal(pns);
-        self.yield_from();
+        self.await_tail();
     }
 
     pub(super) fn compile_atom_expr_normal(&mut self, pns: &'a StructNode) {
@@ -277,7 +277,9 @@ impl<'a> Compiler<'a> {
                         self.syntax_error(arg, "* arg after **");
                         return;
                     }
-                    if n_keyword > 0 {
+                    // MicroPython 1.29 refuses `*x` after a keyword argument; CircuitPython's
+                    // compiler (MicroPython 1.27 based) still accepts it.
+                    if n_keyword > 0 && !self.circuitpython {
                         self.syntax_error(arg, "* arg after kwarg");
                         return;
                     }
@@ -556,6 +558,10 @@ impl<'a> Compiler<'a> {
             self.e.load_const_none();
             self.emit_yield(false);
         } else if let Some(from) = arg.as_rule(Rule::YieldArgFrom) {
+            if self.circuitpython && self.scope().scope_flags & scope::flags::CP_ASYNC != 0 {
+                self.error_line(from.line, "'yield from' inside async function");
+                return;
+            }
             self.compile_node(child(from, 0));
             self.yield_from();
         } else {

@@ -424,9 +424,7 @@ impl<'a> Compiler<'a> {
                     return;
                 };
                 let name = self.funcdef_helper(f, native);
-                if let Some(&s) = self.scope_of_node.get(&super::node_key(f)) {
-                    self.scopes[s].scope_flags |= flags::GENERATOR;
-                }
+                self.mark_coroutine(f);
                 name
             }
             _ => self.classdef_helper(body),
@@ -1108,6 +1106,31 @@ impl<'a> Compiler<'a> {
         self.scope_mut().scope_flags |= flags::GENERATOR;
     }
 
+    /// An `async def` is a generator; CircuitPython also marks it as a coroutine.
+    fn mark_coroutine(&mut self, funcdef: &StructNode) {
+        let extra = if self.circuitpython {
+            flags::CP_ASYNC
+        } else {
+            0
+        };
+        if let Some(&s) = self.scope_of_node.get(&super::node_key(funcdef)) {
+            self.scopes[s].scope_flags |= flags::GENERATOR | extra;
+        }
+    }
+
+    /// The tail of `await x` once `x` is on the stack. MicroPython iterates the awaitable;
+    /// CircuitPython asks it for its `__await__` iterator first.
+    pub(super) fn await_tail(&mut self) {
+        if self.circuitpython {
+            self.e.load_method(&mut self.t, self.names.await_, false);
+            self.e.call_method(0, 0, false);
+            self.e.load_const_none();
+            self.emit_yield(true);
+        } else {
+            self.yield_from();
+        }
+    }
+
     fn await_object_method(&mut self, method: crate::parse_tree::Qstr) {
         self.e.load_method(&mut self.t, method, false);
         self.e.call_method(0, 0, false);
@@ -1218,9 +1241,7 @@ impl<'a> Compiler<'a> {
         };
         if inner.rule == Rule::Funcdef {
             self.compile_funcdef(inner);
-            if let Some(&s) = self.scope_of_node.get(&super::node_key(inner)) {
-                self.scopes[s].scope_flags |= flags::GENERATOR;
-            }
+            self.mark_coroutine(inner);
         } else {
             if self.scope().scope_flags & flags::GENERATOR == 0 {
                 self.error_line(inner.line, "async for/with outside async function");
