@@ -31,6 +31,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run a .py or .mpy program on vm-min (like MicroPython's unix port).
+    Run {
+        /// The main program, then modules it may import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Heap size (bytes, or with a k/m suffix).
+        #[arg(long, default_value = "8m")]
+        heap: String,
+    },
     /// One line per file: format version, flavour, architecture, which runtimes load it, sizes.
     Inspect {
         /// The files (any .mpy version or flavour).
@@ -128,6 +137,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Dis { files, raw, json } => run_dis(&files, raw, json),
+        Command::Run { files, heap } => match frost_cli::run::parse_size(&heap) {
+            Some(h) => ExitCode::from(frost_cli::run::run(&files[0], &files[1..], h)),
+            None => {
+                eprintln!("frost run: bad heap size {heap}");
+                ExitCode::from(2)
+            }
+        },
         Command::Inspect { files } => run_inspect(&files),
     }
 }
