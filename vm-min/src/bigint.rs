@@ -460,8 +460,14 @@ mod tests {
             "-121932631137021795226185032733622923332237463801111263526900"
         );
         let (q, r) = b.divmod(&a).unwrap();
-        assert_eq!((s(&q), s(&r)), ("-9".into(), "123456780012345678001234567800".into()));
-        assert_eq!(s(&BigInt::from_i64(2).pow(100)), "1267650600228229401496703205376");
+        assert_eq!(
+            (s(&q), s(&r)),
+            ("-9".into(), "123456780012345678001234567800".into())
+        );
+        assert_eq!(
+            s(&BigInt::from_i64(2).pow(100)),
+            "1267650600228229401496703205376"
+        );
         assert_eq!(s(&big("-5").shr(1)), "-3");
         assert_eq!(s(&big("-1").bitop(&big("255"), b'&')), "255");
         assert_eq!(BigInt::from_i64(i64::MIN).to_i64(), Some(i64::MIN));

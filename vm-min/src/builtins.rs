@@ -91,10 +91,88 @@ impl B {
 pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
     use B::*;
     let list: &[B] = match t {
-        Type::List => &[ListAppend, ListExtend, ListPop, ListInsert, ListRemove, ListIndex, ListCount, ListSort, ListReverse, ListClear, ListCopy],
-        Type::Dict | Type::OrderedDict => &[DictGet, DictKeys, DictValues, DictItems, DictPop, DictSetdefault, DictUpdate, DictClear, DictCopy, DictPopitem, DictFromkeys],
-        Type::Set | Type::FrozenSet => &[SetAdd, SetRemove, SetDiscard, SetPop, SetUnion, SetIntersection, SetDifference, SetIssubset, SetIssuperset, SetUpdate, SetClear, SetCopy, SetSymDiff, SetIsdisjoint],
-        Type::Str | Type::Bytes | Type::ByteArray => &[StrJoin, StrSplit, StrRsplit, StrStrip, StrLstrip, StrRstrip, StrUpper, StrLower, StrReplace, StrStartswith, StrEndswith, StrFind, StrRfind, StrIndex, StrCount, StrFormat, StrIsdigit, StrIsalpha, StrIsspace, StrIsupper, StrIslower, StrIsalnum, StrEncode, StrDecode, StrCenter, StrLjust, StrRjust, StrZfill, StrSplitlines, StrPartition, StrRpartition, StrCapitalize, StrTitle, StrSwapcase, StrHex, ListAppend, ListExtend, ListPop],
+        Type::List => &[
+            ListAppend,
+            ListExtend,
+            ListPop,
+            ListInsert,
+            ListRemove,
+            ListIndex,
+            ListCount,
+            ListSort,
+            ListReverse,
+            ListClear,
+            ListCopy,
+        ],
+        Type::Dict | Type::OrderedDict => &[
+            DictGet,
+            DictKeys,
+            DictValues,
+            DictItems,
+            DictPop,
+            DictSetdefault,
+            DictUpdate,
+            DictClear,
+            DictCopy,
+            DictPopitem,
+            DictFromkeys,
+        ],
+        Type::Set | Type::FrozenSet => &[
+            SetAdd,
+            SetRemove,
+            SetDiscard,
+            SetPop,
+            SetUnion,
+            SetIntersection,
+            SetDifference,
+            SetIssubset,
+            SetIssuperset,
+            SetUpdate,
+            SetClear,
+            SetCopy,
+            SetSymDiff,
+            SetIsdisjoint,
+        ],
+        Type::Str | Type::Bytes | Type::ByteArray => &[
+            StrJoin,
+            StrSplit,
+            StrRsplit,
+            StrStrip,
+            StrLstrip,
+            StrRstrip,
+            StrUpper,
+            StrLower,
+            StrReplace,
+            StrStartswith,
+            StrEndswith,
+            StrFind,
+            StrRfind,
+            StrIndex,
+            StrCount,
+            StrFormat,
+            StrIsdigit,
+            StrIsalpha,
+            StrIsspace,
+            StrIsupper,
+            StrIslower,
+            StrIsalnum,
+            StrEncode,
+            StrDecode,
+            StrCenter,
+            StrLjust,
+            StrRjust,
+            StrZfill,
+            StrSplitlines,
+            StrPartition,
+            StrRpartition,
+            StrCapitalize,
+            StrTitle,
+            StrSwapcase,
+            StrHex,
+            ListAppend,
+            ListExtend,
+            ListPop,
+        ],
         Type::Tuple => &[TupleIndex, TupleCount],
         Type::Int | Type::Bool => &[IntToBytes, IntFromBytes, IntBitLength],
         Type::Float => &[FloatIsInteger],
@@ -153,17 +231,30 @@ fn arg(pos: &[Value], i: usize) -> Value {
 }
 
 fn kwarg(vm: &Vm<'_>, kw: &[(Value, Value)], name: &[u8]) -> Option<Value> {
-    kw.iter().find(|(k, _)| vm.str_bytes(*k) == Some(name)).map(|&(_, v)| v)
+    kw.iter()
+        .find(|(k, _)| vm.str_bytes(*k) == Some(name))
+        .map(|&(_, v)| v)
 }
 
 fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
     if pos.len() < lo || pos.len() > hi {
         let m = if lo == hi {
-            alloc::format!("function takes {} positional arguments but {} were given", lo, pos.len())
+            alloc::format!(
+                "function takes {} positional arguments but {} were given",
+                lo,
+                pos.len()
+            )
         } else if pos.len() < lo {
-            alloc::format!("function missing {} required positional arguments", lo - pos.len())
+            alloc::format!(
+                "function missing {} required positional arguments",
+                lo - pos.len()
+            )
         } else {
-            alloc::format!("function expected at most {} arguments, got {}", hi, pos.len())
+            alloc::format!(
+                "function expected at most {} arguments, got {}",
+                hi,
+                pos.len()
+            )
         };
         return Err(vm.type_error(m));
     }
@@ -171,7 +262,12 @@ fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
 }
 
 /// Calls builtin `id`.
-pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn call_builtin(
+    vm: &mut Vm<'_>,
+    id: u16,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let Some(b) = B::from_id(id) else {
         return Err(vm.err_static(Type::TypeError, "bad builtin"));
     };
@@ -217,7 +313,10 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
             Some(Num::I(i)) => vm.new_big(BigInt::from_i64(i).abs()),
             Some(Num::B(b)) => vm.new_big(b.abs()),
             Some(Num::F(f)) => vm.new_float(fmtnum::fabs(f)),
-            None => match { let q = vm.qstrs.intern_static("__abs__"); vm.try_dunder(a0, q, &[])? } {
+            None => match {
+                let q = vm.qstrs.intern_static("__abs__");
+                vm.try_dunder(a0, q, &[])?
+            } {
                 Some(r) => Ok(r),
                 None => {
                     let m = alloc::format!("unsupported type for __abs__: '{}'", vm.type_name(a0));
@@ -226,7 +325,11 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
             },
         },
         Min | Max => {
-            let items = if pos.len() == 1 { vm.to_vec(a0)? } else { pos.to_vec() };
+            let items = if pos.len() == 1 {
+                vm.to_vec(a0)?
+            } else {
+                pos.to_vec()
+            };
             let key = kwarg(vm, kw, b"key").filter(|k| !k.is_none());
             if items.is_empty() {
                 if let Some(d) = kwarg(vm, kw, b"default") {
@@ -244,7 +347,11 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
                     Some(k) => vm.call(k, &[x], &[])?,
                     None => x,
                 };
-                let better = if b == Min { vm.compare(0, xk, bk)? } else { vm.compare(1, xk, bk)? };
+                let better = if b == Min {
+                    vm.compare(0, xk, bk)?
+                } else {
+                    vm.compare(1, xk, bk)?
+                };
                 if better {
                     best = x;
                     bk = xk;
@@ -277,9 +384,15 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
             }
             for c in classes {
                 if !vm.is_class(c) {
-                    return Err(vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class"));
+                    return Err(
+                        vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class")
+                    );
                 }
-                let ok = if b == Isinstance { vm.isinstance(a0, c) } else { vm.is_subclass(a0, c) };
+                let ok = if b == Isinstance {
+                    vm.isinstance(a0, c)
+                } else {
+                    vm.is_subclass(a0, c)
+                };
                 if ok {
                     return Ok(Value::TRUE);
                 }
@@ -302,7 +415,9 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
                         Err(vm.attr_error(a0, q))
                     }
                 }
-                (_, Err(e)) if pos.len() > 2 && vm.exc_matches(e, Type::AttributeError) => Ok(pos[2]),
+                (_, Err(e)) if pos.len() > 2 && vm.exc_matches(e, Type::AttributeError) => {
+                    Ok(pos[2])
+                }
                 (_, Err(e)) => Err(e),
             }
         }
@@ -310,7 +425,11 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
             let Some(q) = vm.intern_value(a1) else {
                 return Err(vm.err_static(Type::TypeError, "attribute name must be a string"));
             };
-            let v = if b == Setattr { arg(pos, 2) } else { Value::NULL };
+            let v = if b == Setattr {
+                arg(pos, 2)
+            } else {
+                Value::NULL
+            };
             vm.store_attr(a0, q, v)?;
             Ok(Value::NONE)
         }
@@ -337,7 +456,10 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
                 if let (Some(c), None) = (it.next(), it.next()) {
                     return vm.new_int(i64::from(c as u32));
                 }
-                let m = alloc::format!("ord() expected a character, but string of length {} found", st.chars().count());
+                let m = alloc::format!(
+                    "ord() expected a character, but string of length {} found",
+                    st.chars().count()
+                );
                 return Err(vm.type_error(m));
             }
             if let Some(b) = vm.buf_bytes(a0) {
@@ -373,7 +495,11 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
                 if pos.len() > 1 {
                     return Ok(a1);
                 }
-                let args = if v.is_none() { Vec::new() } else { alloc::vec![v] };
+                let args = if v.is_none() {
+                    Vec::new()
+                } else {
+                    alloc::vec![v]
+                };
                 Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
             }
         },
@@ -381,7 +507,13 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
             let c = a0.as_builtin().is_some()
                 || a0.as_type().is_some()
                 || match vm.heap.get(a0) {
-                    Some(Obj::Fun(_) | Obj::Bound(..) | Obj::BuiltinBound(..) | Obj::Class(_) | Obj::NamedTupleType(..)) => true,
+                    Some(
+                        Obj::Fun(_)
+                        | Obj::Bound(..)
+                        | Obj::BuiltinBound(..)
+                        | Obj::Class(_)
+                        | Obj::NamedTupleType(..),
+                    ) => true,
                     Some(Obj::Inst(i)) => vm.class_lookup(i.class, vm.q.call).is_some(),
                     _ => false,
                 };
@@ -415,13 +547,21 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
         }
         Pow => {
             if pos.len() == 3 {
-                let (Some(x), Some(e), Some(m)) = (vm.to_big(a0), vm.to_big(a1), vm.to_big(pos[2])) else {
-                    return Err(vm.err_static(Type::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
+                let (Some(x), Some(e), Some(m)) = (vm.to_big(a0), vm.to_big(a1), vm.to_big(pos[2]))
+                else {
+                    return Err(vm.err_static(
+                        Type::TypeError,
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
                 };
                 let mut result = BigInt::from_i64(1);
                 let mut base = match x.divmod(&m) {
                     Some((_, r)) => r,
-                    None => return Err(vm.err_static(Type::ValueError, "pow() 3rd argument cannot be 0")),
+                    None => {
+                        return Err(
+                            vm.err_static(Type::ValueError, "pow() 3rd argument cannot be 0")
+                        );
+                    }
                 };
                 let mut e = e;
                 let two = BigInt::from_i64(2);
@@ -438,18 +578,29 @@ pub(crate) fn call_builtin(vm: &mut Vm<'_>, id: u16, pos: &[Value], kw: &[(Value
             vm.binary_op(34, a0, a1)
         }
         Round => {
-            let nd = if pos.len() > 1 && !a1.is_none() { Some(vm.to_i64(a1)?) } else { None };
+            let nd = if pos.len() > 1 && !a1.is_none() {
+                Some(vm.to_i64(a1)?)
+            } else {
+                None
+            };
             match vm.num(a0) {
                 Some(Num::F(f)) => {
                     let scale = crate::mathf::pow(10.0, nd.unwrap_or(0) as f64);
                     let x = f * scale;
                     let r = fmtnum::floor(x);
                     let diff = x - r;
-                    let mut r = if diff > 0.5 || (diff == 0.5 && (r as i64) % 2 != 0) { r + 1.0 } else { r };
+                    let mut r = if diff > 0.5 || (diff == 0.5 && (r as i64) % 2 != 0) {
+                        r + 1.0
+                    } else {
+                        r
+                    };
                     r /= scale;
                     if nd.is_none() {
                         if !r.is_finite() {
-                            return Err(vm.err_static(Type::OverflowError, "cannot convert float infinity to integer"));
+                            return Err(vm.err_static(
+                                Type::OverflowError,
+                                "cannot convert float infinity to integer",
+                            ));
                         }
                         return vm.new_big(BigInt::from_f64(r));
                     }
@@ -520,7 +671,11 @@ pub(crate) fn list_sort(vm: &mut Vm<'_>, l: Value, kw: &[(Value, Value)]) -> PyR
                 let lt = if err.is_some() {
                     false
                 } else {
-                    let r = if rev { vm.compare(0, src[a].0, src[b].0) } else { vm.compare(0, src[b].0, src[a].0) };
+                    let r = if rev {
+                        vm.compare(0, src[a].0, src[b].0)
+                    } else {
+                        vm.compare(0, src[b].0, src[a].0)
+                    };
                     match r {
                         Ok(v) => v,
                         Err(e) => {
@@ -574,18 +729,31 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: u32) -> PyResult<Value> {
     match BigInt::parse_digits(&digits, base) {
         Some(b) if !body.starts_with('_') => vm.new_big(if neg { b.neg() } else { b }),
         _ => {
-            let m = alloc::format!("invalid syntax for integer with base {}: '{}'", base, core::str::from_utf8(s).unwrap_or(""));
+            let m = alloc::format!(
+                "invalid syntax for integer with base {}: '{}'",
+                base,
+                core::str::from_utf8(s).unwrap_or("")
+            );
             Err(vm.err_string(Type::ValueError, &m))
         }
     }
 }
 
 /// Calls a builtin type: `int(x)`, `list(it)`, `ValueError("…")`, …
-pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn construct(
+    vm: &mut Vm<'_>,
+    t: Type,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let a0 = arg(pos, 0);
     match t {
         _ if t.is_exception() => vm.new_exc(Value::ty(t), pos.to_vec()),
-        Type::Object => vm.alloc(Obj::Inst(crate::obj::Inst { class: Value::ty(Type::Object), dict: Dict::new(), exc: None })),
+        Type::Object => vm.alloc(Obj::Inst(crate::obj::Inst {
+            class: Value::ty(Type::Object),
+            dict: Dict::new(),
+            exc: None,
+        })),
         Type::TypeT => {
             if pos.len() == 1 {
                 Ok(vm.type_of(a0))
@@ -599,7 +767,11 @@ pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, V
                 return Ok(Value::small(0));
             }
             if pos.len() > 1 || vm.str_bytes(a0).is_some() || vm.buf_bytes(a0).is_some() {
-                let base = if pos.len() > 1 { vm.to_i64(pos[1])? as u32 } else { 10 };
+                let base = if pos.len() > 1 {
+                    vm.to_i64(pos[1])? as u32
+                } else {
+                    10
+                };
                 let s = match vm.str_bytes(a0) {
                     Some(s) => s.to_vec(),
                     None => vm.buf_bytes(a0).unwrap_or_default().to_vec(),
@@ -611,7 +783,18 @@ pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, V
                 Some(Num::B(b)) => vm.new_big(b),
                 Some(Num::F(f)) => {
                     if !f.is_finite() {
-                        return Err(vm.err_static(if f.is_nan() { Type::ValueError } else { Type::OverflowError }, if f.is_nan() { "can't convert NaN to int" } else { "can't convert inf to int" }));
+                        return Err(vm.err_static(
+                            if f.is_nan() {
+                                Type::ValueError
+                            } else {
+                                Type::OverflowError
+                            },
+                            if f.is_nan() {
+                                "can't convert NaN to int"
+                            } else {
+                                "can't convert inf to int"
+                            },
+                        ));
                     }
                     vm.new_big(BigInt::from_f64(f))
                 }
@@ -639,13 +822,19 @@ pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, V
                 return match f {
                     Some(f) => vm.new_float(f),
                     None => {
-                        let m = alloc::format!("could not convert string to float: '{}'", String::from_utf8_lossy(vm.str_bytes(a0).unwrap_or_default()));
+                        let m = alloc::format!(
+                            "could not convert string to float: '{}'",
+                            String::from_utf8_lossy(vm.str_bytes(a0).unwrap_or_default())
+                        );
                         Err(vm.err_string(Type::ValueError, &m))
                     }
                 };
             }
             if vm.builtin_type(a0).is_none() {
-                if let Some(v) = { let q = vm.qstrs.intern_static("__float__"); vm.try_dunder(a0, q, &[])? } {
+                if let Some(v) = {
+                    let q = vm.qstrs.intern_static("__float__");
+                    vm.try_dunder(a0, q, &[])?
+                } {
                     return Ok(v);
                 }
             }
@@ -679,7 +868,9 @@ pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, V
                 for x in items {
                     let i = vm.to_i64(x)?;
                     if !(0..256).contains(&i) {
-                        return Err(vm.err_static(Type::ValueError, "bytes must be in range(0, 256)"));
+                        return Err(
+                            vm.err_static(Type::ValueError, "bytes must be in range(0, 256)")
+                        );
                     }
                     v.push(i as u8);
                 }
@@ -702,7 +893,11 @@ pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, V
             vm.new_tuple(v)
         }
         Type::List => {
-            let v = if pos.is_empty() { Vec::new() } else { vm.to_vec(a0)? };
+            let v = if pos.is_empty() {
+                Vec::new()
+            } else {
+                vm.to_vec(a0)?
+            };
             vm.new_list(v)
         }
         Type::Dict | Type::OrderedDict => {
@@ -782,7 +977,10 @@ pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, V
         }
         Type::Reversed => {
             if vm.builtin_type(a0).is_none() {
-                if let Some(r) = { let q = vm.qstrs.intern_static("__reversed__"); vm.try_dunder(a0, q, &[])? } {
+                if let Some(r) = {
+                    let q = vm.qstrs.intern_static("__reversed__");
+                    vm.try_dunder(a0, q, &[])?
+                } {
                     return Ok(r);
                 }
             }
@@ -806,7 +1004,10 @@ pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, V
             let n = vm.buf_bytes(a0).map(<[u8]>::len);
             match n {
                 Some(n) => vm.alloc(Obj::MemoryView(a0, 0, n)),
-                None => Err(vm.err_static(Type::TypeError, "object doesn't support the buffer protocol")),
+                None => Err(vm.err_static(
+                    Type::TypeError,
+                    "object doesn't support the buffer protocol",
+                )),
             }
         }
         _ => crate::modules::construct_module_type(vm, t, pos, kw),
@@ -814,7 +1015,12 @@ pub(crate) fn construct(vm: &mut Vm<'_>, t: Type, pos: &[Value], kw: &[(Value, V
 }
 
 /// `NamedTupleType(*args, **kw)`.
-pub(crate) fn namedtuple_new(vm: &mut Vm<'_>, cls: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn namedtuple_new(
+    vm: &mut Vm<'_>,
+    cls: Value,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let fields = match vm.heap.get(cls) {
         Some(Obj::NamedTupleType(_, f)) => vm.seq_items(*f).unwrap_or_default(),
         _ => Vec::new(),
@@ -823,7 +1029,10 @@ pub(crate) fn namedtuple_new(vm: &mut Vm<'_>, cls: Value, pos: &[Value], kw: &[(
     items.resize(fields.len().max(items.len()), Value::NULL);
     for &(k, v) in kw {
         let kb = vm.str_bytes(k).map(<[u8]>::to_vec);
-        if let Some(i) = fields.iter().position(|f| vm.str_bytes(*f).map(<[u8]>::to_vec) == kb) {
+        if let Some(i) = fields
+            .iter()
+            .position(|f| vm.str_bytes(*f).map(<[u8]>::to_vec) == kb)
+        {
             items[i] = v;
         }
     }
@@ -839,7 +1048,10 @@ pub(crate) fn stream_readline(vm: &mut Vm<'_>, s: Value) -> PyResult<Value> {
     let (line, is_bytes) = match vm.heap.get_mut(s) {
         Some(Obj::Stream(buf, pos, b)) => {
             let start = (*pos).min(buf.len());
-            let end = buf[start..].iter().position(|&c| c == b'\n').map_or(buf.len(), |i| start + i + 1);
+            let end = buf[start..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(buf.len(), |i| start + i + 1);
             *pos = end;
             (buf[start..end].to_vec(), *b)
         }

@@ -76,7 +76,12 @@ pub fn format_g(x: f64, prec: usize, alt: bool) -> String {
             out.push('.');
             m[1..].iter().for_each(|&c| out.push(c as char));
         }
-        let _ = write!(out, "e{}{:02}", if e < 0 { "-" } else { "+" }, e.unsigned_abs());
+        let _ = write!(
+            out,
+            "e{}{:02}",
+            if e < 0 { "-" } else { "+" },
+            e.unsigned_abs()
+        );
     } else {
         let mut s: Vec<u8> = Vec::new();
         if e < 0 {

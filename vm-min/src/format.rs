@@ -30,14 +30,24 @@ fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, left: bool, fill: u8, zero:
     }
 }
 
-fn fmt_number(vm: &mut Vm<'_>, v: Value, conv: u8, prec: Option<usize>, plus: bool) -> PyResult<Vec<u8>> {
+fn fmt_number(
+    vm: &mut Vm<'_>,
+    v: Value,
+    conv: u8,
+    prec: Option<usize>,
+    plus: bool,
+) -> PyResult<Vec<u8>> {
     let mut s: Vec<u8> = match conv {
         b'd' | b'i' => {
             let b = match vm.num(v) {
                 Some(Num::F(f)) => crate::bigint::BigInt::from_f64(f),
                 _ => match vm.to_big(v) {
                     Some(b) => b,
-                    None => return Err(vm.err_static(Type::TypeError, "%d format: a number is required")),
+                    None => {
+                        return Err(
+                            vm.err_static(Type::TypeError, "%d format: a number is required")
+                        );
+                    }
                 },
             };
             b.to_radix(10)
@@ -88,7 +98,11 @@ fn fmt_number(vm: &mut Vm<'_>, v: Value, conv: u8, prec: Option<usize>, plus: bo
 /// `fmt % args`.
 pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Value> {
     let is_bytes = vm.str_bytes(fmt).is_none();
-    let f = vm.str_bytes(fmt).or_else(|| vm.buf_bytes(fmt)).unwrap_or_default().to_vec();
+    let f = vm
+        .str_bytes(fmt)
+        .or_else(|| vm.buf_bytes(fmt))
+        .unwrap_or_default()
+        .to_vec();
     let items = match vm.heap.get(args) {
         Some(Obj::Tuple(t)) => t.to_vec(),
         _ => alloc::vec![args],
@@ -106,7 +120,10 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
         }
         let mut v = Value::NULL;
         if f.get(i) == Some(&b'(') && is_map {
-            let end = f[i..].iter().position(|&c| c == b')').map_or(f.len(), |p| i + p);
+            let end = f[i..]
+                .iter()
+                .position(|&c| c == b')')
+                .map_or(f.len(), |p| i + p);
             let key = vm.new_str_bytes(&f[i + 1..end.min(f.len())])?;
             v = vm.subscr(args, key)?;
             i = end + 1;
@@ -154,7 +171,9 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
         if v.is_null() {
             v = match items.get(ai) {
                 Some(&x) => x,
-                None => return Err(vm.err_static(Type::TypeError, "format string needs more arguments")),
+                None => {
+                    return Err(vm.err_static(Type::TypeError, "format string needs more arguments"));
+                }
             };
             ai += 1;
         }
@@ -173,16 +192,30 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
                 } else {
                     let n = vm.to_i64(v)?;
                     let mut buf = [0u8; 4];
-                    char::from_u32(n as u32).unwrap_or('?').encode_utf8(&mut buf).as_bytes().to_vec()
+                    char::from_u32(n as u32)
+                        .unwrap_or('?')
+                        .encode_utf8(&mut buf)
+                        .as_bytes()
+                        .to_vec()
                 }
             }
             _ => fmt_number(vm, v, conv, prec, plus)?,
         };
         let numeric = !matches!(conv, b's' | b'r' | b'c');
-        pad(&mut out, &body, width, left, if zero && numeric && !left { b'0' } else { b' ' }, zero && numeric);
+        pad(
+            &mut out,
+            &body,
+            width,
+            left,
+            if zero && numeric && !left { b'0' } else { b' ' },
+            zero && numeric,
+        );
     }
     if ai < items.len() && !is_map {
-        return Err(vm.err_static(Type::TypeError, "format string didn't convert all arguments"));
+        return Err(vm.err_static(
+            Type::TypeError,
+            "format string didn't convert all arguments",
+        ));
     }
     if is_bytes {
         vm.alloc(Obj::Bytes(out.into()))
@@ -320,7 +353,12 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
 }
 
 /// `fmt.format(*args, **kw)`.
-pub(crate) fn str_format(vm: &mut Vm<'_>, fmt: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_format(
+    vm: &mut Vm<'_>,
+    fmt: Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let f = vm.str_bytes(fmt).unwrap_or_default().to_vec();
     let mut out = Vec::new();
     let mut auto = 0usize;
@@ -357,17 +395,25 @@ pub(crate) fn str_format(vm: &mut Vm<'_>, fmt: Value, args: &[Value], kw: &[(Val
             None => (name, None),
         };
         // Split off attribute/index accessors.
-        let base_end = name.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(name.len());
+        let base_end = name
+            .iter()
+            .position(|&c| c == b'.' || c == b'[')
+            .unwrap_or(name.len());
         let base = &name[..base_end];
         let mut v = if base.is_empty() {
             let v = args.get(auto).copied();
             auto += 1;
             v
         } else if base.iter().all(u8::is_ascii_digit) {
-            let n: usize = core::str::from_utf8(base).ok().and_then(|s| s.parse().ok()).unwrap_or(usize::MAX);
+            let n: usize = core::str::from_utf8(base)
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(usize::MAX);
             args.get(n).copied()
         } else {
-            kw.iter().find(|(k, _)| vm.str_bytes(*k) == Some(base)).map(|&(_, v)| v)
+            kw.iter()
+                .find(|(k, _)| vm.str_bytes(*k) == Some(base))
+                .map(|&(_, v)| v)
         };
         let Some(mut val) = v.take() else {
             return Err(vm.err_static(Type::IndexError, "tuple index out of range"));
@@ -375,7 +421,10 @@ pub(crate) fn str_format(vm: &mut Vm<'_>, fmt: Value, args: &[Value], kw: &[(Val
         let mut rest = &name[base_end..];
         while !rest.is_empty() {
             if rest[0] == b'.' {
-                let e = rest[1..].iter().position(|&c| c == b'.' || c == b'[').map_or(rest.len(), |p| p + 1);
+                let e = rest[1..]
+                    .iter()
+                    .position(|&c| c == b'.' || c == b'[')
+                    .map_or(rest.len(), |p| p + 1);
                 let q = vm.qstrs.intern(&rest[1..e]);
                 val = vm.load_attr(val, q)?;
                 rest = &rest[e..];
@@ -383,7 +432,12 @@ pub(crate) fn str_format(vm: &mut Vm<'_>, fmt: Value, args: &[Value], kw: &[(Val
                 let e = rest.iter().position(|&c| c == b']').unwrap_or(rest.len());
                 let key = &rest[1..e];
                 let k = if key.iter().all(u8::is_ascii_digit) && !key.is_empty() {
-                    Value::small(core::str::from_utf8(key).ok().and_then(|s| s.parse().ok()).unwrap_or(0))
+                    Value::small(
+                        core::str::from_utf8(key)
+                            .ok()
+                            .and_then(|s| s.parse().ok())
+                            .unwrap_or(0),
+                    )
                 } else {
                     vm.new_str_bytes(key)?
                 };
@@ -392,7 +446,11 @@ pub(crate) fn str_format(vm: &mut Vm<'_>, fmt: Value, args: &[Value], kw: &[(Val
             }
         }
         if let Some(c) = conv {
-            val = if c == b'r' { vm.to_repr(val)? } else { vm.to_str(val)? };
+            val = if c == b'r' {
+                vm.to_repr(val)?
+            } else {
+                vm.to_str(val)?
+            };
         }
         let piece = format_spec(vm, val, spec)?;
         out.extend_from_slice(&piece);

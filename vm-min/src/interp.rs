@@ -198,7 +198,11 @@ impl<'a> Vm<'a> {
         }
         let after = n_pos + n_kwonly;
         if varargs {
-            let rest = if given > n_pos { &all_pos[n_pos..] } else { &[][..] };
+            let rest = if given > n_pos {
+                &all_pos[n_pos..]
+            } else {
+                &[][..]
+            };
             state[slot(after)] = self.new_tuple(rest.to_vec())?;
         }
         for &(k, v) in kw {
@@ -257,7 +261,9 @@ impl<'a> Vm<'a> {
                 let name = arg_names.get(i).copied().unwrap_or(0);
                 let mut v = Value::NULL;
                 if !kwdefaults.is_null() {
-                    v = self.dict_get(kwdefaults, Value::qstr(name))?.unwrap_or(Value::NULL);
+                    v = self
+                        .dict_get(kwdefaults, Value::qstr(name))?
+                        .unwrap_or(Value::NULL);
                 }
                 if v.is_null() {
                     let m = alloc::format!(
@@ -386,8 +392,10 @@ impl<'a> Vm<'a> {
         let Some(c) = self.codes.get(f.code as usize) else {
             return;
         };
-        if matches!(c.code.get(f.op_ip), Some(&op::END_FINALLY) | Some(&op::RAISE_LAST))
-            && !self.fresh_raise
+        if matches!(
+            c.code.get(f.op_ip),
+            Some(&op::END_FINALLY) | Some(&op::RAISE_LAST)
+        ) && !self.fresh_raise
         {
             return;
         }
@@ -801,10 +809,7 @@ impl<'a> Vm<'a> {
                     let (before, after) = ((u & 0xff) as usize, ((u >> 8) & 0xff) as usize);
                     let items = self.to_vec(s)?;
                     if items.len() < before + after {
-                        let m = alloc::format!(
-                            "need more than {} values to unpack",
-                            items.len()
-                        );
+                        let m = alloc::format!("need more than {} values to unpack", items.len());
                         return Err(self.err_string(Type::ValueError, &m));
                     }
                     let mid = items[before..items.len() - after].to_vec();
@@ -841,13 +846,22 @@ impl<'a> Vm<'a> {
                     let f = self.make_function(u, defs, kwdefs, cells)?;
                     self.push(f)?
                 }
-                op::CALL_FUNCTION | op::CALL_FUNCTION_VAR_KW | op::CALL_METHOD
+                op::CALL_FUNCTION
+                | op::CALL_FUNCTION_VAR_KW
+                | op::CALL_METHOD
                 | op::CALL_METHOD_VAR_KW => {
                     let np = (u & 0xff) as usize;
                     let nk = ((u >> 8) & 0xff) as usize;
-                    let var = matches!(ins.opcode, op::CALL_FUNCTION_VAR_KW | op::CALL_METHOD_VAR_KW);
+                    let var = matches!(
+                        ins.opcode,
+                        op::CALL_FUNCTION_VAR_KW | op::CALL_METHOD_VAR_KW
+                    );
                     let is_method = matches!(ins.opcode, op::CALL_METHOD | op::CALL_METHOD_VAR_KW);
-                    let bitmap = if var { self.pop()?.as_small().unwrap_or(0) } else { 0 };
+                    let bitmap = if var {
+                        self.pop()?.as_small().unwrap_or(0)
+                    } else {
+                        0
+                    };
                     let kwflat = self.pop_n(2 * nk)?;
                     let posv = self.pop_n(np)?;
                     let (fun, selfv) = if is_method {
@@ -949,7 +963,9 @@ impl<'a> Vm<'a> {
                         }
                     }
                 }
-                op::LOAD_BUILD_CLASS => self.push(Value::builtin(crate::builtins::B::BuildClass as u16))?,
+                op::LOAD_BUILD_CLASS => {
+                    self.push(Value::builtin(crate::builtins::B::BuildClass as u16))?
+                }
                 op::UNARY_OP_MULTI..=0xd3 => {
                     let v = self.pop()?;
                     let r = self.unary_op(u as u8, v)?;
@@ -1142,7 +1158,9 @@ impl<'a> Vm<'a> {
             Ok(Stop::Return(v)) => Ok(Next::Done(v)),
             Err(e) => {
                 if self.exc_matches(e, Type::StopIteration) {
-                    return Err(self.err_static(Type::RuntimeError, "generator raised StopIteration"));
+                    return Err(
+                        self.err_static(Type::RuntimeError, "generator raised StopIteration")
+                    );
                 }
                 Err(e)
             }

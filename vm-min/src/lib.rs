@@ -146,7 +146,6 @@ pub fn load<'a>(bytes: &'a [u8], port: &Port) -> Result<Mpy<'a>, LoadError> {
     Ok(m)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

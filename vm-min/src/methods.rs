@@ -39,7 +39,9 @@ fn strip_set(vm: &Vm<'_>, chars: Value) -> Option<Vec<u8>> {
     if chars.is_null() || chars.is_none() {
         None
     } else {
-        vm.str_bytes(chars).or_else(|| vm.buf_bytes(chars)).map(<[u8]>::to_vec)
+        vm.str_bytes(chars)
+            .or_else(|| vm.buf_bytes(chars))
+            .map(<[u8]>::to_vec)
     }
 }
 
@@ -52,7 +54,12 @@ fn make_like(vm: &mut Vm<'_>, is_str: bool, b: &[u8]) -> PyResult<Value> {
 }
 
 /// Calls a builtin method (`pos[0]` is the receiver).
-pub(crate) fn call_method_builtin(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn call_method_builtin(
+    vm: &mut Vm<'_>,
+    b: B,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     use B::*;
     let s = arg(pos, 0);
     let a1 = arg(pos, 1);
@@ -122,7 +129,9 @@ pub(crate) fn call_method_builtin(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(V
             }
             Err(vm.err_static(Type::ValueError, "object not in sequence"))
         }
-        ListIndex | TupleIndex | ListCount | TupleCount if vm.str_bytes(s).is_none() && vm.buf_bytes(s).is_none() => {
+        ListIndex | TupleIndex | ListCount | TupleCount
+            if vm.str_bytes(s).is_none() && vm.buf_bytes(s).is_none() =>
+        {
             let items = vm.seq_items(s).unwrap_or_default();
             let mut count = 0;
             for (i, x) in items.iter().enumerate() {
@@ -171,7 +180,9 @@ pub(crate) fn call_method_builtin(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(V
             }
             _ => Ok(s),
         },
-        DictGet => Ok(vm.dict_get(s, a1)?.unwrap_or(if a2.is_null() { Value::NONE } else { a2 })),
+        DictGet => Ok(vm
+            .dict_get(s, a1)?
+            .unwrap_or(if a2.is_null() { Value::NONE } else { a2 })),
         DictKeys | DictValues | DictItems => {
             // MicroPython returns views; a list prints differently, so build views as iterators
             // over a snapshot list wrapped in the view type name.
@@ -283,7 +294,11 @@ pub(crate) fn call_method_builtin(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(V
         GenSend => match vm.resume(s, a1, Value::NULL)? {
             Next::Item(v) => Ok(v),
             Next::Done(v) => {
-                let args = if v.is_none() { Vec::new() } else { alloc::vec![v] };
+                let args = if v.is_none() {
+                    Vec::new()
+                } else {
+                    alloc::vec![v]
+                };
                 Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
             }
         },
@@ -292,14 +307,20 @@ pub(crate) fn call_method_builtin(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(V
             match vm.resume(s, Value::NONE, e)? {
                 Next::Item(v) => Ok(v),
                 Next::Done(v) => {
-                    let args = if v.is_none() { Vec::new() } else { alloc::vec![v] };
+                    let args = if v.is_none() {
+                        Vec::new()
+                    } else {
+                        alloc::vec![v]
+                    };
                     Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
                 }
             }
         }
         GenClose => {
             let started = match vm.heap.get(s) {
-                Some(Obj::Gen(g)) => !g.done && g.frame.as_ref().is_some_and(|f| f.ip != 0 || f.sp != 0),
+                Some(Obj::Gen(g)) => {
+                    !g.done && g.frame.as_ref().is_some_and(|f| f.ip != 0 || f.sp != 0)
+                }
                 _ => false,
             };
             if !started {
@@ -311,9 +332,16 @@ pub(crate) fn call_method_builtin(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(V
             }
             let e = vm.new_exc(Value::ty(Type::GeneratorExit), Vec::new())?;
             match vm.resume(s, Value::NONE, e) {
-                Ok(Next::Item(_)) => Err(vm.err_static(Type::RuntimeError, "generator ignored GeneratorExit")),
+                Ok(Next::Item(_)) => {
+                    Err(vm.err_static(Type::RuntimeError, "generator ignored GeneratorExit"))
+                }
                 Ok(Next::Done(_)) => Ok(Value::NONE),
-                Err(x) if vm.exc_matches(x, Type::GeneratorExit) || vm.exc_matches(x, Type::StopIteration) => Ok(Value::NONE),
+                Err(x)
+                    if vm.exc_matches(x, Type::GeneratorExit)
+                        || vm.exc_matches(x, Type::StopIteration) =>
+                {
+                    Ok(Value::NONE)
+                }
                 Err(x) => Err(x),
             }
         }
@@ -344,9 +372,15 @@ pub(crate) fn call_method_builtin(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(V
             let data = vm.buf_bytes(a1).unwrap_or_default().to_vec();
             let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
             let mut n = BigInt::zero();
-            let it: Vec<u8> = if big { data } else { data.into_iter().rev().collect() };
+            let it: Vec<u8> = if big {
+                data
+            } else {
+                data.into_iter().rev().collect()
+            };
             for byte in it {
-                n = n.mul(&BigInt::from_i64(256)).add(&BigInt::from_i64(i64::from(byte)));
+                n = n
+                    .mul(&BigInt::from_i64(256))
+                    .add(&BigInt::from_i64(i64::from(byte)));
             }
             vm.new_big(n)
         }
@@ -365,11 +399,23 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
     let a1 = arg(pos, 1);
     let a2 = arg(pos, 2);
     let is_str = vm.str_bytes(s).is_some();
-    let Some(text) = vm.str_bytes(s).or_else(|| vm.buf_bytes(s)).map(<[u8]>::to_vec) else {
-        let m = alloc::format!("'{}' object has no attribute '{}'", vm.type_name(s), b.name());
+    let Some(text) = vm
+        .str_bytes(s)
+        .or_else(|| vm.buf_bytes(s))
+        .map(<[u8]>::to_vec)
+    else {
+        let m = alloc::format!(
+            "'{}' object has no attribute '{}'",
+            vm.type_name(s),
+            b.name()
+        );
         return Err(vm.err_string(Type::AttributeError, &m));
     };
-    let other = |vm: &Vm<'_>, v: Value| vm.str_bytes(v).or_else(|| vm.buf_bytes(v)).map(<[u8]>::to_vec);
+    let other = |vm: &Vm<'_>, v: Value| {
+        vm.str_bytes(v)
+            .or_else(|| vm.buf_bytes(v))
+            .map(<[u8]>::to_vec)
+    };
     match b {
         StrJoin => {
             let items = vm.to_vec(a1)?;
@@ -381,7 +427,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 match other(vm, *x) {
                     Some(p) if vm.str_bytes(*x).is_some() == is_str => out.extend_from_slice(&p),
                     _ => {
-                        let m = alloc::format!("join expects a list of str/bytes objects consistent with self object");
+                        let m = alloc::format!(
+                            "join expects a list of str/bytes objects consistent with self object"
+                        );
                         return Err(vm.type_error(m));
                     }
                 }
@@ -392,20 +440,32 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let maxsplit = if a2.is_null() { -1 } else { vm.to_i64(a2)? };
             let mut parts: Vec<Vec<u8>> = Vec::new();
             if a1.is_null() || a1.is_none() {
-                let words: Vec<&[u8]> = text.split(|c| c.is_ascii_whitespace()).filter(|w| !w.is_empty()).collect();
+                let words: Vec<&[u8]> = text
+                    .split(|c| c.is_ascii_whitespace())
+                    .filter(|w| !w.is_empty())
+                    .collect();
                 if maxsplit < 0 || words.len() as i64 <= maxsplit {
                     parts = words.iter().map(|w| w.to_vec()).collect();
                 } else if b == StrSplit {
                     // Split the first maxsplit words, keep the rest verbatim.
                     let mut rest: &[u8] = &text;
                     for _ in 0..maxsplit {
-                        let t = rest.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(rest.len());
+                        let t = rest
+                            .iter()
+                            .position(|c| !c.is_ascii_whitespace())
+                            .unwrap_or(rest.len());
                         rest = &rest[t..];
-                        let e = rest.iter().position(u8::is_ascii_whitespace).unwrap_or(rest.len());
+                        let e = rest
+                            .iter()
+                            .position(u8::is_ascii_whitespace)
+                            .unwrap_or(rest.len());
                         parts.push(rest[..e].to_vec());
                         rest = &rest[e..];
                     }
-                    let t = rest.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(rest.len());
+                    let t = rest
+                        .iter()
+                        .position(|c| !c.is_ascii_whitespace())
+                        .unwrap_or(rest.len());
                     if t < rest.len() {
                         parts.push(rest[t..].to_vec());
                     }
@@ -440,7 +500,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                             break;
                         }
                         let hay = &text[..end];
-                        let found = (0..=hay.len().saturating_sub(sep.len())).rev().find(|&i| hay.len() >= sep.len() && &hay[i..i + sep.len()] == &sep[..]);
+                        let found = (0..=hay.len().saturating_sub(sep.len())).rev().find(|&i| {
+                            hay.len() >= sep.len() && &hay[i..i + sep.len()] == &sep[..]
+                        });
                         match found {
                             Some(i) => {
                                 rparts.push(text[i + sep.len()..end].to_vec());
@@ -467,8 +529,16 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 Some(s) => !s.contains(c),
                 None => !c.is_ascii_whitespace(),
             };
-            let start = if b == StrRstrip { 0 } else { text.iter().position(keep).unwrap_or(text.len()) };
-            let end = if b == StrLstrip { text.len() } else { text.iter().rposition(keep).map_or(start, |i| i + 1) };
+            let start = if b == StrRstrip {
+                0
+            } else {
+                text.iter().position(keep).unwrap_or(text.len())
+            };
+            let end = if b == StrLstrip {
+                text.len()
+            } else {
+                text.iter().rposition(keep).map_or(start, |i| i + 1)
+            };
             make_like(vm, is_str, &text[start..end.max(start)])
         }
         StrUpper | StrLower | StrSwapcase | StrCapitalize | StrTitle => {
@@ -476,21 +546,39 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let out: String = match b {
                 StrUpper => st.to_uppercase(),
                 StrLower => st.to_lowercase(),
-                StrSwapcase => st.chars().map(|c| if c.is_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect(),
+                StrSwapcase => st
+                    .chars()
+                    .map(|c| {
+                        if c.is_uppercase() {
+                            c.to_ascii_lowercase()
+                        } else {
+                            c.to_ascii_uppercase()
+                        }
+                    })
+                    .collect(),
                 StrCapitalize => {
                     let mut cs = st.chars();
                     match cs.next() {
-                        Some(f) => f.to_uppercase().chain(cs.as_str().to_lowercase().chars()).collect(),
+                        Some(f) => f
+                            .to_uppercase()
+                            .chain(cs.as_str().to_lowercase().chars())
+                            .collect(),
                         None => String::new(),
                     }
                 }
                 _ => {
                     let mut prev = false;
-                    st.chars().map(|c| {
-                        let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
-                        prev = c.is_alphabetic();
-                        r
-                    }).collect()
+                    st.chars()
+                        .map(|c| {
+                            let r = if prev {
+                                c.to_ascii_lowercase()
+                            } else {
+                                c.to_ascii_uppercase()
+                            };
+                            prev = c.is_alphabetic();
+                            r
+                        })
+                        .collect()
                 }
             };
             make_like(vm, is_str, out.as_bytes())
@@ -499,7 +587,11 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let (Some(old), Some(new)) = (other(vm, a1), other(vm, a2)) else {
                 return Err(vm.err_static(Type::TypeError, "replace expects strings"));
             };
-            let count = if pos.len() > 3 { vm.to_i64(pos[3])? } else { -1 };
+            let count = if pos.len() > 3 {
+                vm.to_i64(pos[3])?
+            } else {
+                -1
+            };
             let mut out = Vec::new();
             let mut i = 0;
             let mut n = 0;
@@ -529,23 +621,34 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 Some(Obj::Tuple(t)) => t.to_vec(),
                 _ => alloc::vec![a1],
             };
-            let start = if a2.is_null() { 0 } else { vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize };
+            let start = if a2.is_null() {
+                0
+            } else {
+                vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize
+            };
             for c in cands {
                 let Some(p) = other(vm, c) else {
                     return Err(vm.err_static(Type::TypeError, "startswith expects a string"));
                 };
                 let t = &text[start..];
-                if (b == StrStartswith && t.starts_with(&p)) || (b == StrEndswith && t.ends_with(&p)) {
+                if (b == StrStartswith && t.starts_with(&p))
+                    || (b == StrEndswith && t.ends_with(&p))
+                {
                     return Ok(Value::TRUE);
                 }
             }
             Ok(Value::FALSE)
         }
-        StrFind | StrRfind | StrIndex | StrCount | ListIndex | ListCount | TupleIndex | TupleCount => {
+        StrFind | StrRfind | StrIndex | StrCount | ListIndex | ListCount | TupleIndex
+        | TupleCount => {
             let Some(p) = other(vm, a1) else {
                 return Err(vm.err_static(Type::TypeError, "expected a string"));
             };
-            let start = if a2.is_null() { 0 } else { vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize };
+            let start = if a2.is_null() {
+                0
+            } else {
+                vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize
+            };
             if matches!(b, StrCount | ListCount | TupleCount) {
                 let mut n = 0;
                 let mut i = start;
@@ -559,16 +662,24 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 return vm.new_int(n);
             }
             let r = if b == StrRfind {
-                (start..=text.len().saturating_sub(p.len())).rev().find(|&i| text.len() >= p.len() && text[i..].starts_with(&p))
+                (start..=text.len().saturating_sub(p.len()))
+                    .rev()
+                    .find(|&i| text.len() >= p.len() && text[i..].starts_with(&p))
             } else {
                 find_bytes(&text, &p, start)
             };
             match r {
                 Some(i) => {
-                    let ci = if is_str { String::from_utf8_lossy(&text[..i]).chars().count() } else { i };
+                    let ci = if is_str {
+                        String::from_utf8_lossy(&text[..i]).chars().count()
+                    } else {
+                        i
+                    };
                     vm.new_int(ci as i64)
                 }
-                None if matches!(b, StrIndex | ListIndex | TupleIndex) => Err(vm.err_static(Type::ValueError, "substring not found")),
+                None if matches!(b, StrIndex | ListIndex | TupleIndex) => {
+                    Err(vm.err_static(Type::ValueError, "substring not found"))
+                }
                 None => Ok(Value::small(-1)),
             }
         }
@@ -581,8 +692,14 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 StrIsalpha => text.iter().all(u8::is_ascii_alphabetic),
                 StrIsspace => text.iter().all(u8::is_ascii_whitespace),
                 StrIsalnum => text.iter().all(u8::is_ascii_alphanumeric),
-                StrIsupper => text.iter().any(u8::is_ascii_alphabetic) && !text.iter().any(u8::is_ascii_lowercase),
-                _ => text.iter().any(u8::is_ascii_alphabetic) && !text.iter().any(u8::is_ascii_uppercase),
+                StrIsupper => {
+                    text.iter().any(u8::is_ascii_alphabetic)
+                        && !text.iter().any(u8::is_ascii_lowercase)
+                }
+                _ => {
+                    text.iter().any(u8::is_ascii_alphabetic)
+                        && !text.iter().any(u8::is_ascii_uppercase)
+                }
             };
             Ok(Value::bool(ok))
         }
@@ -590,8 +707,18 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         StrDecode => vm.new_str_bytes(&text),
         StrCenter | StrLjust | StrRjust => {
             let width = vm.to_i64(a1)?.max(0) as usize;
-            let fill = if a2.is_null() { b' ' } else { other(vm, a2).and_then(|f| f.first().copied()).unwrap_or(b' ') };
-            let len = if is_str { String::from_utf8_lossy(&text).chars().count() } else { text.len() };
+            let fill = if a2.is_null() {
+                b' '
+            } else {
+                other(vm, a2)
+                    .and_then(|f| f.first().copied())
+                    .unwrap_or(b' ')
+            };
+            let len = if is_str {
+                String::from_utf8_lossy(&text).chars().count()
+            } else {
+                text.len()
+            };
             if len >= width {
                 return Ok(s);
             }
@@ -644,14 +771,24 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let found = if b == StrPartition {
                 find_bytes(&text, &sep, 0)
             } else {
-                (0..=text.len().saturating_sub(sep.len())).rev().find(|&i| text.len() >= sep.len() && text[i..].starts_with(&sep))
+                (0..=text.len().saturating_sub(sep.len()))
+                    .rev()
+                    .find(|&i| text.len() >= sep.len() && text[i..].starts_with(&sep))
             };
             let (x, y, z) = match found {
-                Some(i) => (text[..i].to_vec(), sep.clone(), text[i + sep.len()..].to_vec()),
+                Some(i) => (
+                    text[..i].to_vec(),
+                    sep.clone(),
+                    text[i + sep.len()..].to_vec(),
+                ),
                 None if b == StrPartition => (text.clone(), Vec::new(), Vec::new()),
                 None => (Vec::new(), Vec::new(), text.clone()),
             };
-            let v = alloc::vec![make_like(vm, is_str, &x)?, make_like(vm, is_str, &y)?, make_like(vm, is_str, &z)?];
+            let v = alloc::vec![
+                make_like(vm, is_str, &x)?,
+                make_like(vm, is_str, &y)?,
+                make_like(vm, is_str, &z)?
+            ];
             vm.new_tuple(v)
         }
         StrHex => {
@@ -663,7 +800,11 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         }
         ListAppend | ListExtend | ListPop if !is_str => bytearray_method(vm, b, s, a1),
         _ => {
-            let m = alloc::format!("'{}' object has no attribute '{}'", vm.type_name(s), b.name());
+            let m = alloc::format!(
+                "'{}' object has no attribute '{}'",
+                vm.type_name(s),
+                b.name()
+            );
             Err(vm.err_string(Type::AttributeError, &m))
         }
     }

@@ -10,12 +10,22 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 /// Module-level builtin functions live outside the `B` table for now; none yet.
-pub(crate) fn call_module_fn(_vm: &mut Vm<'_>, _id: u16, _pos: &[Value], _kw: &[(Value, Value)]) -> Option<PyResult<Value>> {
+pub(crate) fn call_module_fn(
+    _vm: &mut Vm<'_>,
+    _id: u16,
+    _pos: &[Value],
+    _kw: &[(Value, Value)],
+) -> Option<PyResult<Value>> {
     None
 }
 
 /// Types that belong to modules (`io.StringIO`, `collections.deque`, …): not yet callable.
-pub(crate) fn construct_module_type(vm: &mut Vm<'_>, t: Type, _pos: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn construct_module_type(
+    vm: &mut Vm<'_>,
+    t: Type,
+    _pos: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let m = alloc::format!("cannot create '{}' instances", t.name());
     Err(vm.type_error(m))
 }
@@ -51,7 +61,12 @@ impl<'a> Vm<'a> {
     }
 
     /// `IMPORT_NAME`.
-    pub(crate) fn import_name(&mut self, q: u32, _fromlist: Value, _level: Value) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        q: u32,
+        _fromlist: Value,
+        _level: Value,
+    ) -> PyResult<Value> {
         for &(n, m) in &self.modules {
             if n == q {
                 return Ok(m);

@@ -15,16 +15,78 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 const BINOP_DUNDERS: [&str; 35] = [
-    "__lt__", "__gt__", "__eq__", "__le__", "__ge__", "__ne__", "__contains__", "", "",
-    "__ior__", "__ixor__", "__iand__", "__ilshift__", "__irshift__", "__iadd__", "__isub__",
-    "__imul__", "__imatmul__", "__ifloordiv__", "__itruediv__", "__imod__", "__ipow__",
-    "__or__", "__xor__", "__and__", "__lshift__", "__rshift__", "__add__", "__sub__",
-    "__mul__", "__matmul__", "__floordiv__", "__truediv__", "__mod__", "__pow__",
+    "__lt__",
+    "__gt__",
+    "__eq__",
+    "__le__",
+    "__ge__",
+    "__ne__",
+    "__contains__",
+    "",
+    "",
+    "__ior__",
+    "__ixor__",
+    "__iand__",
+    "__ilshift__",
+    "__irshift__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imatmul__",
+    "__ifloordiv__",
+    "__itruediv__",
+    "__imod__",
+    "__ipow__",
+    "__or__",
+    "__xor__",
+    "__and__",
+    "__lshift__",
+    "__rshift__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__matmul__",
+    "__floordiv__",
+    "__truediv__",
+    "__mod__",
+    "__pow__",
 ];
 const BINOP_NAMES: [&str; 35] = [
-    "<", ">", "==", "<=", ">=", "!=", "in", "is", "exception match", "|=", "^=", "&=", "<<=",
-    ">>=", "+=", "-=", "*=", "@=", "//=", "/=", "%=", "**=", "|", "^", "&", "<<", ">>", "+",
-    "-", "*", "@", "//", "/", "%", "**",
+    "<",
+    ">",
+    "==",
+    "<=",
+    ">=",
+    "!=",
+    "in",
+    "is",
+    "exception match",
+    "|=",
+    "^=",
+    "&=",
+    "<<=",
+    ">>=",
+    "+=",
+    "-=",
+    "*=",
+    "@=",
+    "//=",
+    "/=",
+    "%=",
+    "**=",
+    "|",
+    "^",
+    "&",
+    "<<",
+    ">>",
+    "+",
+    "-",
+    "*",
+    "@",
+    "//",
+    "/",
+    "%",
+    "**",
 ];
 
 impl<'a> Vm<'a> {
@@ -61,7 +123,11 @@ impl<'a> Vm<'a> {
             }
         }
         let name = ["+", "-", "~", "not"][op as usize & 3];
-        let m = alloc::format!("unsupported type for {}: '{}'", unary_dunder(name), self.type_name(v));
+        let m = alloc::format!(
+            "unsupported type for {}: '{}'",
+            unary_dunder(name),
+            self.type_name(v)
+        );
         Err(self.type_error(m))
     }
 
@@ -144,7 +210,9 @@ impl<'a> Vm<'a> {
         }
         // Empty and short strs may be qstrs or heap strs; MicroPython interns both.
         match (self.str_bytes(a), self.str_bytes(b)) {
-            (Some(x), Some(y)) => x == y && (a.as_qstr().is_some() || b.as_qstr().is_some()) && false,
+            (Some(x), Some(y)) => {
+                x == y && (a.as_qstr().is_some() || b.as_qstr().is_some()) && false
+            }
             _ => false,
         }
     }
@@ -173,12 +241,18 @@ impl<'a> Vm<'a> {
                     }
                     let q = fmtnum::floor(fx / fy);
                     let m = fx - q * fy;
-                    let m = if m != 0.0 && ((m < 0.0) != (fy < 0.0)) { m + fy } else { m };
+                    let m = if m != 0.0 && ((m < 0.0) != (fy < 0.0)) {
+                        m + fy
+                    } else {
+                        m
+                    };
                     if op == 31 { q } else { m }
                 }
                 34 => {
                     if fx == 0.0 && fy < 0.0 {
-                        return Err(self.err_static(Type::ZeroDivisionError, "0.0 to a negative power"));
+                        return Err(
+                            self.err_static(Type::ZeroDivisionError, "0.0 to a negative power")
+                        );
                     }
                     crate::mathf::pow(fx, fy)
                 }
@@ -206,7 +280,11 @@ impl<'a> Vm<'a> {
                         let q = a.div_euclid(b);
                         let r = a.rem_euclid(b);
                         // Python floors: adjust Euclid for negative divisors.
-                        let (q, r) = if b < 0 && r != 0 { (q + 1, r + b) } else { (q, r) };
+                        let (q, r) = if b < 0 && r != 0 {
+                            (q + 1, r + b)
+                        } else {
+                            (q, r)
+                        };
                         Some(if op == 31 { q } else { r })
                     }
                 }
@@ -214,7 +292,11 @@ impl<'a> Vm<'a> {
                     if b < 0 {
                         return Err(self.err_static(Type::ValueError, "negative shift count"));
                     }
-                    Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                    Some(if b >= 64 {
+                        if a < 0 { -1 } else { 0 }
+                    } else {
+                        a >> b
+                    })
                 }
                 25 => {
                     if b < 0 {
@@ -228,7 +310,9 @@ impl<'a> Vm<'a> {
                 }
                 34 => {
                     if b < 0 {
-                        return self.new_float(crate::mathf::pow(a as f64, b as f64)).map(Some);
+                        return self
+                            .new_float(crate::mathf::pow(a as f64, b as f64))
+                            .map(Some);
                     }
                     let mut acc: Option<i64> = Some(1);
                     for _ in 0..b.min(64) {
@@ -237,7 +321,13 @@ impl<'a> Vm<'a> {
                     if b > 64 && a.unsigned_abs() > 1 {
                         acc = None;
                     } else if b > 64 {
-                        acc = Some(if a == -1 && b % 2 == 1 { -1 } else if a == 0 { 0 } else { 1 });
+                        acc = Some(if a == -1 && b % 2 == 1 {
+                            -1
+                        } else if a == 0 {
+                            0
+                        } else {
+                            1
+                        });
                     }
                     acc
                 }
@@ -281,7 +371,9 @@ impl<'a> Vm<'a> {
             }
             34 => {
                 if by.is_neg() {
-                    return self.new_float(crate::mathf::pow(bx.to_f64(), by.to_f64())).map(Some);
+                    return self
+                        .new_float(crate::mathf::pow(bx.to_f64(), by.to_f64()))
+                        .map(Some);
                 }
                 let e = by.to_i64().unwrap_or(i64::MAX);
                 if e > 1 << 20 {
@@ -304,7 +396,10 @@ impl<'a> Vm<'a> {
                         v.extend_from_slice(y);
                         return self.new_str_bytes(&v).map(Some);
                     }
-                    let m = alloc::format!("can't convert '{}' object to str implicitly", self.type_name(b));
+                    let m = alloc::format!(
+                        "can't convert '{}' object to str implicitly",
+                        self.type_name(b)
+                    );
                     return Err(self.type_error(m));
                 }
                 29 => {
@@ -334,7 +429,9 @@ impl<'a> Vm<'a> {
             _ => 0,
         };
         if kind == 0 {
-            if let (Some(Num::I(_)), Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_))) = (self.num(a), self.heap.get(b)) {
+            if let (Some(Num::I(_)), Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_))) =
+                (self.num(a), self.heap.get(b))
+            {
                 if base == 29 {
                     return self.seq_op(op, base, b, a);
                 }
@@ -360,11 +457,17 @@ impl<'a> Vm<'a> {
                 }
                 let mut v = self.seq_items(a).unwrap_or_default();
                 v.extend(self.seq_items(b).unwrap_or_default());
-                let r = if kind == 1 { self.new_list(v)? } else { self.new_tuple(v)? };
+                let r = if kind == 1 {
+                    self.new_list(v)?
+                } else {
+                    self.new_tuple(v)?
+                };
                 Ok(Some(r))
             }
             (1 | 2, 29) => {
-                let Some(Num::I(n)) = self.num(b) else { return Ok(None) };
+                let Some(Num::I(n)) = self.num(b) else {
+                    return Ok(None);
+                };
                 let items = self.seq_items(a).unwrap_or_default();
                 let n = n.max(0) as usize;
                 if items.len().saturating_mul(n) > 1 << 24 {
@@ -380,11 +483,17 @@ impl<'a> Vm<'a> {
                     }
                     return Ok(Some(a));
                 }
-                let r = if kind == 1 { self.new_list(v)? } else { self.new_tuple(v)? };
+                let r = if kind == 1 {
+                    self.new_list(v)?
+                } else {
+                    self.new_tuple(v)?
+                };
                 Ok(Some(r))
             }
             (3 | 4, 27) => {
-                let Some(y) = self.buf_bytes(b) else { return Ok(None) };
+                let Some(y) = self.buf_bytes(b) else {
+                    return Ok(None);
+                };
                 let mut v = self.buf_bytes(a).unwrap_or_default().to_vec();
                 v.extend_from_slice(y);
                 if kind == 4 && op == 14 {
@@ -401,8 +510,13 @@ impl<'a> Vm<'a> {
                 Ok(Some(r))
             }
             (3 | 4, 29) => {
-                let Some(Num::I(n)) = self.num(b) else { return Ok(None) };
-                let v = self.buf_bytes(a).unwrap_or_default().repeat(n.max(0) as usize);
+                let Some(Num::I(n)) = self.num(b) else {
+                    return Ok(None);
+                };
+                let v = self
+                    .buf_bytes(a)
+                    .unwrap_or_default()
+                    .repeat(n.max(0) as usize);
                 let r = if kind == 3 {
                     self.alloc(Obj::Bytes(v.into()))?
                 } else {
@@ -507,7 +621,11 @@ impl<'a> Vm<'a> {
             Some(Obj::Range(a, b, s)) => {
                 let (a, b, s) = (*a, *b, *s);
                 if let Some(Num::I(i)) = self.num(x) {
-                    let inr = if s > 0 { i >= a && i < b } else { i <= a && i > b };
+                    let inr = if s > 0 {
+                        i >= a && i < b
+                    } else {
+                        i <= a && i > b
+                    };
                     return Ok(inr && (i - a) % s == 0);
                 }
                 return Ok(false);
@@ -531,7 +649,11 @@ impl<'a> Vm<'a> {
     // ------------------------------------------------------------------ subscripts
     fn index(&mut self, len: usize, i: Value, what: &str) -> PyResult<usize> {
         let Some(Num::I(mut n)) = self.num(i) else {
-            let m = alloc::format!("{} indices must be integers, not {}", what, self.type_name(i));
+            let m = alloc::format!(
+                "{} indices must be integers, not {}",
+                what,
+                self.type_name(i)
+            );
             return Err(self.type_error(m));
         };
         if n < 0 {
@@ -605,7 +727,9 @@ impl<'a> Vm<'a> {
             Some(Obj::Bytes(b)) => K::Bytes(b.to_vec(), true),
             Some(Obj::ByteArray(b)) => K::Bytes(b.clone(), false),
             Some(Obj::Array(..)) => K::Seq(self.seq_items(o).unwrap_or_default(), 4),
-            Some(Obj::MemoryView(..)) => K::Bytes(self.buf_bytes(o).unwrap_or_default().to_vec(), true),
+            Some(Obj::MemoryView(..)) => {
+                K::Bytes(self.buf_bytes(o).unwrap_or_default().to_vec(), true)
+            }
             Some(Obj::Dict(..)) => K::Dict,
             Some(Obj::Range(a, b, c)) => K::Range(*a, *b, *c),
             Some(Obj::Inst(_)) => K::Inst,
@@ -658,7 +782,10 @@ impl<'a> Vm<'a> {
                 None => self.not_subscriptable(o),
             },
             K::Other => {
-                if o == Value::ty(Type::List) || o == Value::ty(Type::Dict) || o == Value::ty(Type::Tuple) {
+                if o == Value::ty(Type::List)
+                    || o == Value::ty(Type::Dict)
+                    || o == Value::ty(Type::Tuple)
+                {
                     return Ok(o);
                 }
                 self.not_subscriptable(o)
@@ -682,7 +809,10 @@ impl<'a> Vm<'a> {
                     if c != 1 {
                         let idx: Vec<usize> = slice_iter(a, b, c).collect();
                         if idx.len() != new.len() {
-                            return Err(self.err_static(Type::ValueError, "attempt to assign sequence of wrong size"));
+                            return Err(self.err_static(
+                                Type::ValueError,
+                                "attempt to assign sequence of wrong size",
+                            ));
                         }
                         if let Some(Obj::List(l)) = self.heap.get_mut(o) {
                             for (k, x) in idx.into_iter().zip(new) {
@@ -746,12 +876,18 @@ impl<'a> Vm<'a> {
             Some(Obj::Inst(_)) => match self.try_dunder(o, self.q.setitem, &[i, v])? {
                 Some(_) => Ok(()),
                 None => {
-                    let m = alloc::format!("'{}' object doesn't support item assignment", self.type_name(o));
+                    let m = alloc::format!(
+                        "'{}' object doesn't support item assignment",
+                        self.type_name(o)
+                    );
                     Err(self.type_error(m))
                 }
             },
             _ => {
-                let m = alloc::format!("'{}' object doesn't support item assignment", self.type_name(o));
+                let m = alloc::format!(
+                    "'{}' object doesn't support item assignment",
+                    self.type_name(o)
+                );
                 Err(self.type_error(m))
             }
         }
@@ -793,12 +929,18 @@ impl<'a> Vm<'a> {
             Some(Obj::Inst(_)) => match self.try_dunder(o, self.q.delitem, &[i])? {
                 Some(_) => Ok(()),
                 None => {
-                    let m = alloc::format!("'{}' object doesn't support item deletion", self.type_name(o));
+                    let m = alloc::format!(
+                        "'{}' object doesn't support item deletion",
+                        self.type_name(o)
+                    );
                     Err(self.type_error(m))
                 }
             },
             _ => {
-                let m = alloc::format!("'{}' object doesn't support item deletion", self.type_name(o));
+                let m = alloc::format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(o)
+                );
                 Err(self.type_error(m))
             }
         }
@@ -854,7 +996,8 @@ impl<'a> Vm<'a> {
                     return Ok(Some(c));
                 }
                 if q == self.q.dict {
-                    let items: Vec<(Value, Value)> = inst.dict.iter().map(|e| (e.key, e.value)).collect();
+                    let items: Vec<(Value, Value)> =
+                        inst.dict.iter().map(|e| (e.key, e.value)).collect();
                     let d = self.new_dict()?;
                     for (k, v) in items {
                         self.dict_set(d, k, v)?;
@@ -868,7 +1011,9 @@ impl<'a> Vm<'a> {
                 }
                 if let Some(nb) = self.native_base(c) {
                     if let Some(b) = crate::builtins::method_of(nb, self.qstrs.bytes(q)) {
-                        return self.alloc(Obj::BuiltinBound(Value::builtin(b as u16), o)).map(Some);
+                        return self
+                            .alloc(Obj::BuiltinBound(Value::builtin(b as u16), o))
+                            .map(Some);
                     }
                 }
                 return Ok(None);
@@ -878,7 +1023,8 @@ impl<'a> Vm<'a> {
                     return Ok(Some(cl.name));
                 }
                 if q == self.q.dict {
-                    let items: Vec<(Value, Value)> = cl.dict.iter().map(|e| (e.key, e.value)).collect();
+                    let items: Vec<(Value, Value)> =
+                        cl.dict.iter().map(|e| (e.key, e.value)).collect();
                     let d = self.new_dict()?;
                     for (k, v) in items {
                         self.dict_set(d, k, v)?;
@@ -974,7 +1120,12 @@ impl<'a> Vm<'a> {
                     _ => return Ok(None),
                 };
                 let _ = (g, s, d);
-                return self.alloc(Obj::BuiltinBound(Value::builtin(B::PropGetter as u16 + which), o)).map(Some);
+                return self
+                    .alloc(Obj::BuiltinBound(
+                        Value::builtin(B::PropGetter as u16 + which),
+                        o,
+                    ))
+                    .map(Some);
             }
             Some(Obj::Slice(a, b, c)) => {
                 let (a, b, c) = (*a, *b, *c);
@@ -1014,7 +1165,9 @@ impl<'a> Vm<'a> {
                 return Ok(Some(v));
             }
             if let Some(b) = crate::builtins::method_of(t, self.qstrs.bytes(q)) {
-                return self.alloc(Obj::BuiltinBound(Value::builtin(b as u16), o)).map(Some);
+                return self
+                    .alloc(Obj::BuiltinBound(Value::builtin(b as u16), o))
+                    .map(Some);
             }
         }
         Ok(None)
@@ -1041,11 +1194,23 @@ impl<'a> Vm<'a> {
 
     pub(crate) fn attr_error(&mut self, o: Value, q: u32) -> Value {
         let m = if self.is_class(o) {
-            alloc::format!("type object '{}' has no attribute '{}'", self.class_name(o), self.qstr_text(q))
+            alloc::format!(
+                "type object '{}' has no attribute '{}'",
+                self.class_name(o),
+                self.qstr_text(q)
+            )
         } else if let Some(Obj::Module(n, _)) = self.heap.get(o) {
-            alloc::format!("module '{}' has no attribute '{}'", self.qstr_text(*n), self.qstr_text(q))
+            alloc::format!(
+                "module '{}' has no attribute '{}'",
+                self.qstr_text(*n),
+                self.qstr_text(q)
+            )
         } else {
-            alloc::format!("'{}' object has no attribute '{}'", self.type_name(o), self.qstr_text(q))
+            alloc::format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(o),
+                self.qstr_text(q)
+            )
         };
         self.err_string(Type::AttributeError, &m)
     }
@@ -1054,7 +1219,10 @@ impl<'a> Vm<'a> {
     pub(crate) fn load_method(&mut self, o: Value, q: u32) -> PyResult<(Value, Value)> {
         // Builtin methods on builtin values need no bound object.
         if let Some(t) = self.builtin_type(o) {
-            if !matches!(t, Type::TypeT | Type::Module | Type::BoundMethod | Type::Function) {
+            if !matches!(
+                t,
+                Type::TypeT | Type::Module | Type::BoundMethod | Type::Function
+            ) {
                 if let Some(b) = crate::builtins::method_of(t, self.qstrs.bytes(q)) {
                     return Ok((Value::builtin(b as u16), o));
                 }
@@ -1074,7 +1242,12 @@ impl<'a> Vm<'a> {
         Ok((v, Value::NULL))
     }
 
-    pub(crate) fn super_method(&mut self, cls: Value, obj: Value, q: u32) -> PyResult<(Value, Value)> {
+    pub(crate) fn super_method(
+        &mut self,
+        cls: Value,
+        obj: Value,
+        q: u32,
+    ) -> PyResult<(Value, Value)> {
         // Search the bases of `cls` (depth first), skipping `cls` itself.
         for b in self.bases(cls) {
             if let Some(f) = self.class_lookup(b, q) {
@@ -1158,7 +1331,12 @@ impl<'a> Vm<'a> {
 
     // ------------------------------------------------------------------ calls
     /// Calls any callable from Rust code (collection is held off while Rust holds values).
-    pub(crate) fn call(&mut self, f: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub(crate) fn call(
+        &mut self,
+        f: Value,
+        pos: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         self.no_gc += 1;
         let r = self.call_inner(f, pos, kw);
         self.no_gc -= 1;
@@ -1187,7 +1365,12 @@ impl<'a> Vm<'a> {
     }
 
     /// The call dispatcher.
-    pub(crate) fn call_inner(&mut self, f: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub(crate) fn call_inner(
+        &mut self,
+        f: Value,
+        pos: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         if let Some(b) = f.as_builtin() {
             self.no_gc += 1;
             let r = crate::builtins::call_builtin(self, b, pos, kw);
@@ -1262,7 +1445,10 @@ impl<'a> Vm<'a> {
         } else {
             let exc = if nb.is_some_and(Type::is_exception) {
                 let args = self.new_tuple(pos.to_vec())?;
-                Some(alloc::boxed::Box::new(crate::obj::ExcData { args, tb: Vec::new() }))
+                Some(alloc::boxed::Box::new(crate::obj::ExcData {
+                    args,
+                    tb: Vec::new(),
+                }))
             } else {
                 None
             };
@@ -1281,7 +1467,10 @@ impl<'a> Vm<'a> {
                 return Err(self.err_static(Type::TypeError, "__init__() should return None"));
             }
         } else if (!pos.is_empty() || !kw.is_empty()) && !nb.is_some_and(Type::is_exception) {
-            return Err(self.err_static(Type::TypeError, "function takes 0 positional arguments but 1 were given"));
+            return Err(self.err_static(
+                Type::TypeError,
+                "function takes 0 positional arguments but 1 were given",
+            ));
         }
         Ok(obj)
     }
@@ -1343,9 +1532,15 @@ impl<'a> Vm<'a> {
             return self.alloc(Obj::Iter(Iter::Str(o, 0)));
         }
         let it = match self.heap.get(o) {
-            Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::NamedTuple(..) | Obj::Array(..) | Obj::MemoryView(..)) => {
-                Iter::Seq(o, 0)
-            }
+            Some(
+                Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::NamedTuple(..)
+                | Obj::Array(..)
+                | Obj::MemoryView(..),
+            ) => Iter::Seq(o, 0),
             Some(Obj::Deque(..)) => Iter::Seq(o, 0),
             Some(Obj::Dict(..) | Obj::Set(..)) => Iter::Dict(o, 0, 0),
             Some(Obj::Range(a, b, c)) => Iter::Range(*a, *b, *c),
@@ -1560,7 +1755,11 @@ impl<'a> Vm<'a> {
             A::Filter(f, i) => loop {
                 match self.iter_next(i)? {
                     Next::Item(v) => {
-                        let keep = if f.is_none() { v } else { self.call(f, &[v], &[])? };
+                        let keep = if f.is_none() {
+                            v
+                        } else {
+                            self.call(f, &[v], &[])?
+                        };
                         if self.truthy(keep)? {
                             return Ok(Next::Item(v));
                         }
@@ -1568,15 +1767,16 @@ impl<'a> Vm<'a> {
                     d => return Ok(d),
                 }
             },
-            A::GetItem(o, k) => {
-                match self.subscr_call_getitem(o, k) {
-                    Ok(v) => Ok(Next::Item(v)),
-                    Err(e) if self.exc_matches(e, Type::IndexError) || self.exc_matches(e, Type::StopIteration) => {
-                        Ok(Next::Done(Value::NONE))
-                    }
-                    Err(e) => Err(e),
+            A::GetItem(o, k) => match self.subscr_call_getitem(o, k) {
+                Ok(v) => Ok(Next::Item(v)),
+                Err(e)
+                    if self.exc_matches(e, Type::IndexError)
+                        || self.exc_matches(e, Type::StopIteration) =>
+                {
+                    Ok(Next::Done(Value::NONE))
                 }
-            }
+                Err(e) => Err(e),
+            },
             A::Call => {
                 let c = self.type_of(it);
                 match self.class_lookup(c, self.q.next) {

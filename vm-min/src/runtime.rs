@@ -100,7 +100,8 @@ impl<'a> Vm<'a> {
             Ok(m) => m,
             Err(e) => return e,
         };
-        self.new_exc(Value::ty(t), alloc::vec![m]).unwrap_or_else(|e| e)
+        self.new_exc(Value::ty(t), alloc::vec![m])
+            .unwrap_or_else(|e| e)
     }
     pub(crate) fn err_static(&mut self, t: Type, msg: &'static str) -> Value {
         let q = self.qstrs.intern_static(msg);
@@ -108,7 +109,8 @@ impl<'a> Vm<'a> {
             .unwrap_or_else(|e| e)
     }
     pub(crate) fn err_value(&mut self, t: Type, v: Value) -> Value {
-        self.new_exc(Value::ty(t), alloc::vec![v]).unwrap_or_else(|e| e)
+        self.new_exc(Value::ty(t), alloc::vec![v])
+            .unwrap_or_else(|e| e)
     }
     pub(crate) fn type_error(&mut self, msg: String) -> Value {
         self.err_string(Type::TypeError, &msg)
@@ -431,7 +433,10 @@ impl<'a> Vm<'a> {
     pub(crate) fn to_i64(&mut self, v: Value) -> PyResult<i64> {
         match self.num(v) {
             Some(Num::I(i)) => Ok(i),
-            Some(Num::B(_)) => Err(self.err_static(Type::OverflowError, "overflow converting long int to machine word")),
+            Some(Num::B(_)) => Err(self.err_static(
+                Type::OverflowError,
+                "overflow converting long int to machine word",
+            )),
             _ => {
                 let m = alloc::format!("can't convert {} to int", self.type_name(v));
                 Err(self.type_error(m))
@@ -502,7 +507,10 @@ impl<'a> Vm<'a> {
                 }
                 h
             }
-            Some(Obj::List(_)) | Some(Obj::Dict(..)) | Some(Obj::Set(_, false)) | Some(Obj::ByteArray(_)) => {
+            Some(Obj::List(_))
+            | Some(Obj::Dict(..))
+            | Some(Obj::Set(_, false))
+            | Some(Obj::ByteArray(_)) => {
                 let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
                 return Err(self.type_error(m));
             }
@@ -639,8 +647,10 @@ impl<'a> Vm<'a> {
         }
         let seqs = matches!(
             (self.heap.get(a), self.heap.get(b)),
-            (Some(Obj::Tuple(_) | Obj::NamedTuple(..)), Some(Obj::Tuple(_) | Obj::NamedTuple(..)))
-                | (Some(Obj::List(_)), Some(Obj::List(_)))
+            (
+                Some(Obj::Tuple(_) | Obj::NamedTuple(..)),
+                Some(Obj::Tuple(_) | Obj::NamedTuple(..))
+            ) | (Some(Obj::List(_)), Some(Obj::List(_)))
         );
         if seqs {
             let x = self.seq_items(a).unwrap_or_default();
@@ -686,14 +696,22 @@ impl<'a> Vm<'a> {
         if self.builtin_type(a).is_none() {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
                 if r != Value::NOT_IMPLEMENTED {
-                    return Ok(if self.truthy(r)? { want(op) } else { unwant(op) });
+                    return Ok(if self.truthy(r)? {
+                        want(op)
+                    } else {
+                        unwant(op)
+                    });
                 }
             }
         }
         if self.builtin_type(b).is_none() {
             if let Some(r) = self.try_dunder(b, rname, &[a])? {
                 if r != Value::NOT_IMPLEMENTED {
-                    return Ok(if self.truthy(r)? { want(op) } else { unwant(op) });
+                    return Ok(if self.truthy(r)? {
+                        want(op)
+                    } else {
+                        unwant(op)
+                    });
                 }
             }
         }
@@ -708,7 +726,12 @@ impl<'a> Vm<'a> {
     }
 
     /// Calls `name` on an instance of a Python class if its class defines it.
-    pub(crate) fn try_dunder(&mut self, v: Value, name: u32, args: &[Value]) -> PyResult<Option<Value>> {
+    pub(crate) fn try_dunder(
+        &mut self,
+        v: Value,
+        name: u32,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let c = self.type_of(v);
         match self.class_lookup(c, name) {
             Some(f) => {
@@ -800,7 +823,11 @@ impl<'a> Vm<'a> {
                 Obj::Set(d, frozen) => {
                     let items: Vec<Value> = d.iter().map(|e| e.key).collect();
                     if items.is_empty() {
-                        P::Text(if *frozen { "frozenset()".into() } else { "set()".into() })
+                        P::Text(if *frozen {
+                            "frozenset()".into()
+                        } else {
+                            "set()".into()
+                        })
                     } else if *frozen {
                         P::Seq(items, "frozenset({", "})")
                     } else {
@@ -816,12 +843,24 @@ impl<'a> Vm<'a> {
                 Obj::Slice(a, b, c) => P::Seq(alloc::vec![*a, *b, *c], "slice(", ")"),
                 Obj::Fun(f) => {
                     let name = self.codes.get(f.code as usize).map_or(0, |c| c.name);
-                    P::Text(alloc::format!("<function {} at 0x{:x}>", self.qstr_text(name), v.0))
+                    P::Text(alloc::format!(
+                        "<function {} at 0x{:x}>",
+                        self.qstr_text(name),
+                        v.0
+                    ))
                 }
-                Obj::Bound(..) | Obj::BuiltinBound(..) => P::Text(alloc::format!("<bound_method 0x{:x}>", v.0)),
+                Obj::Bound(..) | Obj::BuiltinBound(..) => {
+                    P::Text(alloc::format!("<bound_method 0x{:x}>", v.0))
+                }
                 Obj::Class(c) => P::Text(alloc::format!("<class '{}'>", self.str_lossy(c.name))),
-                Obj::NamedTupleType(n, _) => P::Text(alloc::format!("<class '{}'>", self.str_lossy(*n))),
-                Obj::Gen(g) => P::Text(alloc::format!("<generator object '{}' at 0x{:x}>", self.qstr_text(g.name), v.0)),
+                Obj::NamedTupleType(n, _) => {
+                    P::Text(alloc::format!("<class '{}'>", self.str_lossy(*n)))
+                }
+                Obj::Gen(g) => P::Text(alloc::format!(
+                    "<generator object '{}' at 0x{:x}>",
+                    self.qstr_text(g.name),
+                    v.0
+                )),
                 Obj::Module(n, _) => P::Text(alloc::format!("<module '{}'>", self.qstr_text(*n))),
                 Obj::Inst(i) => {
                     if i.exc.is_some() {
@@ -856,7 +895,11 @@ impl<'a> Vm<'a> {
                     }
                 }
                 Obj::MemoryView(..) => P::Text(alloc::format!("<memoryview 0x{:x}>", v.0)),
-                _ => P::Text(alloc::format!("<{} object at 0x{:x}>", self.type_name(v), v.0)),
+                _ => P::Text(alloc::format!(
+                    "<{} object at 0x{:x}>",
+                    self.type_name(v),
+                    v.0
+                )),
             },
         };
         match p {
@@ -925,7 +968,9 @@ impl<'a> Vm<'a> {
                     Some(f) => {
                         let r = self.call(f, &[v], &[])?;
                         if self.str_bytes(r).is_none() {
-                            return Err(self.err_static(Type::TypeError, "__str__ returned non-string"));
+                            return Err(
+                                self.err_static(Type::TypeError, "__str__ returned non-string")
+                            );
                         }
                         self.print_to(r, false, out)?;
                     }
@@ -939,7 +984,13 @@ impl<'a> Vm<'a> {
                 let c = self.type_of(v);
                 let uf = self
                     .class_lookup(c, if repr { self.q.repr } else { self.q.str_ })
-                    .or_else(|| if repr { None } else { self.class_lookup(c, self.q.repr) });
+                    .or_else(|| {
+                        if repr {
+                            None
+                        } else {
+                            self.class_lookup(c, self.q.repr)
+                        }
+                    });
                 if let Some(f) = uf {
                     let r = self.call(f, &[v], &[])?;
                     return self.print_to(r, false, out);
@@ -1165,7 +1216,6 @@ impl<'a> Vm<'a> {
         Ok(n)
     }
 }
-
 
 fn want(op: u8) -> Ordering {
     match op {

@@ -215,14 +215,20 @@ impl<'a> Vm<'a> {
             func: qs.intern_static("__func__"),
         };
         // The MemoryError instance is made before the heap can be full.
-        let args = vm.heap.alloc(Obj::Tuple(Box::new([]))).unwrap_or(Value::NONE);
+        let args = vm
+            .heap
+            .alloc(Obj::Tuple(Box::new([])))
+            .unwrap_or(Value::NONE);
         vm.empty_tuple = args;
         vm.memory_error = vm
             .heap
             .alloc(Obj::Inst(crate::obj::Inst {
                 class: Value::ty(Type::MemoryError),
                 dict: crate::dict::Dict::new(),
-                exc: Some(Box::new(crate::obj::ExcData { args, tb: Vec::new() })),
+                exc: Some(Box::new(crate::obj::ExcData {
+                    args,
+                    tb: Vec::new(),
+                })),
             }))
             .unwrap_or(Value::NONE);
         vm
@@ -233,7 +239,13 @@ impl<'a> Vm<'a> {
         self.heap.used
     }
 
-    fn add_code(&mut self, rc: &RawCode<'a>, module: u32, file: u32, qmap: &[u32]) -> Result<u32, LoadError> {
+    fn add_code(
+        &mut self,
+        rc: &RawCode<'a>,
+        module: u32,
+        file: u32,
+        qmap: &[u32],
+    ) -> Result<u32, LoadError> {
         let bad = LoadError::NotBytecode;
         let p = match rc.prelude() {
             Some(Ok(p)) => p,
@@ -241,7 +253,10 @@ impl<'a> Vm<'a> {
         };
         let (code, base) = rc.bytecode().ok_or(bad)?;
         let idx = self.codes.len() as u32;
-        let arg_names: Vec<u32> = p.arg_name_indices().map(|i| qmap.get(i as usize).copied().unwrap_or(0)).collect();
+        let arg_names: Vec<u32> = p
+            .arg_name_indices()
+            .map(|i| qmap.get(i as usize).copied().unwrap_or(0))
+            .collect();
         self.codes.push(Code {
             code,
             base,
@@ -281,7 +296,8 @@ impl<'a> Vm<'a> {
                     Some(d) => (true, d),
                     None => (false, t),
                 };
-                let b = crate::bigint::BigInt::parse_digits(d.as_bytes(), 10).unwrap_or_else(crate::bigint::BigInt::zero);
+                let b = crate::bigint::BigInt::parse_digits(d.as_bytes(), 10)
+                    .unwrap_or_else(crate::bigint::BigInt::zero);
                 self.new_big(if neg { b.neg() } else { b })?
             }
             Const::Float(t) => {
@@ -294,7 +310,10 @@ impl<'a> Vm<'a> {
                 self.new_float(f)?
             }
             Const::Complex(_) => {
-                return Err(self.err_static(Type::NotImplementedError, "complex numbers are not supported"));
+                return Err(self.err_static(
+                    Type::NotImplementedError,
+                    "complex numbers are not supported",
+                ));
             }
             Const::Tuple(t) => {
                 let mut items = Vec::new();
@@ -354,12 +373,19 @@ impl<'a> Vm<'a> {
             consts.push(v);
         }
         let file = qmap.first().copied().unwrap_or(0);
-        self.modules_data.push(ModData { qmap: qmap.clone(), consts });
+        self.modules_data.push(ModData {
+            qmap: qmap.clone(),
+            consts,
+        });
         self.add_code(&m.root(), module, file, &qmap)
     }
 
     pub(crate) fn const_obj(&self, i: u32) -> Value {
-        let m = self.frames.last().and_then(|f| self.codes.get(f.code as usize)).map_or(0, |c| c.module);
+        let m = self
+            .frames
+            .last()
+            .and_then(|f| self.codes.get(f.code as usize))
+            .map_or(0, |c| c.module);
         self.modules_data
             .get(m as usize)
             .and_then(|md| md.consts.get(i as usize).copied())

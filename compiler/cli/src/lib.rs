@@ -3,5 +3,5 @@
 
 pub mod dis;
 pub mod inspect;
-pub mod run;
 mod repr;
+pub mod run;

@@ -19,7 +19,10 @@ impl Embedder<'static> for Host {
     }
     fn load(&mut self, name: &[u8]) -> Option<&'static [u8]> {
         let name = std::str::from_utf8(name).ok()?;
-        self.modules.iter().find(|(n, _)| n == name).map(|(_, b)| *b)
+        self.modules
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, b)| *b)
     }
     fn ticks_ms(&mut self) -> u64 {
         self.start.elapsed().as_millis() as u64
@@ -37,7 +40,10 @@ pub fn mpy_cross() -> Option<PathBuf> {
     let cache = std::env::var_os("FROST_CACHE")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/frost")))?;
-    for e in std::fs::read_dir(cache.join("oracles/venv/lib")).ok()?.flatten() {
+    for e in std::fs::read_dir(cache.join("oracles/venv/lib"))
+        .ok()?
+        .flatten()
+    {
         let p = e.path().join("site-packages/mpy_cross/mpy-cross");
         if p.is_file() {
             return Some(p);
@@ -49,10 +55,14 @@ pub fn mpy_cross() -> Option<PathBuf> {
 /// Compiles a `.py` file to `.mpy` bytes. Today this runs the pinned mpy-cross; frost's own
 /// compiler replaces it here once it exists.
 pub fn compile_py(path: &Path) -> Result<Vec<u8>, String> {
-    let mc = mpy_cross().ok_or("mpy-cross not found (set MPY_CROSS or run scripts/setup-oracles)")?;
+    let mc =
+        mpy_cross().ok_or("mpy-cross not found (set MPY_CROSS or run scripts/setup-oracles)")?;
     let dir = std::env::temp_dir().join(format!("frost-run-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("main.py");
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("main.py");
     let out = dir.join(format!("{name}.mpy"));
     let r = std::process::Command::new(mc)
         .arg("-s")
@@ -99,7 +109,11 @@ pub fn run_with(
     let mut mods = Vec::new();
     for m in modules {
         let b: &'static [u8] = Box::leak(module_bytes(m)?.into_boxed_slice());
-        let stem = m.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let stem = m
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
         mods.push((stem, b));
     }
     let host = Host {
@@ -138,12 +152,20 @@ pub fn run_captured(main: &Path, modules: &[PathBuf], heap: usize) -> Result<Cap
         heap,
         Box::new(move |s, d| {
             if let Ok(mut g) = b2.lock() {
-                if s == 2 { g.1.extend_from_slice(d) } else { g.0.extend_from_slice(d) }
+                if s == 2 {
+                    g.1.extend_from_slice(d)
+                } else {
+                    g.0.extend_from_slice(d)
+                }
             }
         }),
     )?;
     let (stdout, stderr) = buf.lock().map(|g| g.clone()).unwrap_or_default();
-    Ok(Captured { stdout, stderr, status })
+    Ok(Captured {
+        stdout,
+        stderr,
+        status,
+    })
 }
 
 /// `frost run`: streams output to this process's stdout/stderr; returns the exit status.
