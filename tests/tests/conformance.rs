@@ -60,17 +60,7 @@ fn conformance_programs_match_micropython() {
     );
 }
 
-const KNOWN_FAILING: [&str; 9] = [
-    "builtins_misc",
-    "bytes_ops",
-    "dict_ops",
-    "exceptions",
-    "functions_args",
-    "int_arith_big",
-    "mixed_basics",
-    "set_tuple_ops",
-    "str_methods",
-];
+const KNOWN_FAILING: [&str; 0] = [];
 
 fn name(p: &Path) -> String {
     p.file_stem()

@@ -436,7 +436,6 @@ pub(crate) fn call_builtin(
         Id => vm.new_int((a0.0 >> 1) as i64),
         Hash => {
             let h = vm.hash(a0)?;
-            let h = (h as i64) >> 2;
             vm.new_int(h)
         }
         Chr => {

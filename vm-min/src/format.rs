@@ -172,7 +172,9 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             v = match items.get(ai) {
                 Some(&x) => x,
                 None => {
-                    return Err(vm.err_static(Type::TypeError, "format string needs more arguments"));
+                    return Err(
+                        vm.err_static(Type::TypeError, "format string needs more arguments")
+                    );
                 }
             };
             ai += 1;

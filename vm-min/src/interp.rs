@@ -266,11 +266,10 @@ impl<'a> Vm<'a> {
                         .unwrap_or(Value::NULL);
                 }
                 if v.is_null() {
-                    let m = alloc::format!(
-                        "function missing required keyword argument '{}'",
-                        self.qstr_text(name)
+                    let _ = name;
+                    return Err(
+                        self.err_static(Type::TypeError, "function missing keyword-only argument")
                     );
-                    return Err(self.err_string(Type::TypeError, &m));
                 }
                 state[slot(i)] = v;
             }
@@ -755,7 +754,7 @@ impl<'a> Vm<'a> {
                     self.push(t)?
                 }
                 op::BUILD_MAP => {
-                    let d = self.new_dict()?;
+                    let d = self.new_dict_sized(u as usize)?;
                     self.push(d)?
                 }
                 op::STORE_MAP => {
@@ -766,7 +765,7 @@ impl<'a> Vm<'a> {
                 }
                 op::BUILD_SET => {
                     let items = self.pop_n(u as usize)?;
-                    let s = self.new_set(false)?;
+                    let s = self.new_set_sized(items.len())?;
                     for v in items {
                         self.set_add(s, v)?;
                     }

@@ -65,6 +65,9 @@ pub(crate) fn call_method_builtin(
     let a1 = arg(pos, 1);
     let a2 = arg(pos, 2);
     match b {
+        ListAppend | ListExtend if matches!(vm.heap.get(s), Some(Obj::ByteArray(_))) => {
+            bytearray_method(vm, b, s, a1)
+        }
         ListAppend => {
             vm.list_append(s, a1)?;
             Ok(Value::NONE)
@@ -217,7 +220,7 @@ pub(crate) fn call_method_builtin(
         }
         DictPopitem => {
             let last = match vm.heap.get(s) {
-                Some(Obj::Dict(d, _)) => d.iter().last().map(|e| (e.key, e.value)),
+                Some(Obj::Dict(d, _)) => d.iter().next().map(|e| (e.key, e.value)),
                 _ => None,
             };
             match last {
@@ -261,19 +264,13 @@ pub(crate) fn call_method_builtin(
             }
         }
         SetUnion | SetIntersection | SetDifference | SetSymDiff | SetUpdate => {
-            let other = vm.to_vec(a1)?;
-            let o = vm.new_set(false)?;
-            for x in other {
-                vm.set_add(o, x)?;
-            }
-            let op = match b {
-                SetUnion => 22,
+            let base = match b {
+                SetUnion | SetUpdate => 22,
                 SetIntersection => 24,
                 SetDifference => 28,
-                SetSymDiff => 23,
-                _ => 9,
+                _ => 23,
             };
-            let r = vm.binary_op(op, s, o)?;
+            let r = vm.set_op(s, a1, base, b == SetUpdate)?;
             Ok(if b == SetUpdate { Value::NONE } else { r })
         }
         SetIssubset | SetIssuperset | SetIsdisjoint => {

@@ -281,7 +281,7 @@ impl<'a> Vm<'a> {
                         let r = a.rem_euclid(b);
                         // Python floors: adjust Euclid for negative divisors.
                         let (q, r) = if b < 0 && r != 0 {
-                            (q + 1, r + b)
+                            (q - 1, r + b)
                         } else {
                             (q, r)
                         };
@@ -529,53 +529,7 @@ impl<'a> Vm<'a> {
                 if !matches!(self.heap.get(b), Some(Obj::Set(..))) {
                     return Ok(None);
                 }
-                let x = self.seq_items(a).unwrap_or_default();
-                let y = self.seq_items(b).unwrap_or_default();
-                let frozen = matches!(self.heap.get(a), Some(Obj::Set(_, true)));
-                let inplace = op != base;
-                let r = if inplace { a } else { self.new_set(frozen)? };
-                let mut keep: Vec<Value> = Vec::new();
-                match base {
-                    22 => {
-                        keep.extend(&x);
-                        keep.extend(&y);
-                    }
-                    24 => {
-                        for k in &x {
-                            if self.set_contains(b, *k)? {
-                                keep.push(*k);
-                            }
-                        }
-                    }
-                    28 => {
-                        for k in &x {
-                            if !self.set_contains(b, *k)? {
-                                keep.push(*k);
-                            }
-                        }
-                    }
-                    _ => {
-                        for k in &x {
-                            if !self.set_contains(b, *k)? {
-                                keep.push(*k);
-                            }
-                        }
-                        for k in &y {
-                            if !self.set_contains(a, *k)? {
-                                keep.push(*k);
-                            }
-                        }
-                    }
-                }
-                if inplace {
-                    if let Some(Obj::Set(d, _)) = self.heap.get_mut(a) {
-                        d.clear();
-                    }
-                }
-                for k in keep {
-                    self.set_add(r, k)?;
-                }
-                Ok(Some(r))
+                self.set_op(a, b, base, op != base).map(Some)
             }
             (6, 22) => {
                 if !matches!(self.heap.get(b), Some(Obj::Dict(..))) {
@@ -596,6 +550,65 @@ impl<'a> Vm<'a> {
                 Ok(Some(r))
             }
             _ => Ok(None),
+        }
+    }
+
+    /// Set algebra the way MicroPython's `objset.c` does it, so element order matches.
+    pub(crate) fn set_op(
+        &mut self,
+        a: Value,
+        b: Value,
+        base: u8,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let other = self.to_vec(b)?;
+        let copy = |vm: &mut Vm<'a>| -> PyResult<Value> {
+            match vm.heap.get(a) {
+                Some(Obj::Set(d, f)) => {
+                    let (d, f) = (d.clone(), *f);
+                    vm.alloc(Obj::Set(d, f))
+                }
+                _ => Err(vm.err_static(Type::TypeError, "not a set")),
+            }
+        };
+        match base {
+            24 => {
+                let frozen = matches!(self.heap.get(a), Some(Obj::Set(_, true)));
+                let out = self.new_set(frozen)?;
+                for x in other {
+                    if self.set_contains(a, x)? {
+                        self.set_add(out, x)?;
+                    }
+                }
+                if inplace {
+                    let d = match self.heap.get_mut(out) {
+                        Some(Obj::Set(d, _)) => core::mem::take(d),
+                        _ => Dict::new(),
+                    };
+                    if let Some(Obj::Set(sd, _)) = self.heap.get_mut(a) {
+                        *sd = d;
+                    }
+                    return Ok(a);
+                }
+                Ok(out)
+            }
+            _ => {
+                let s = if inplace { a } else { copy(self)? };
+                for x in other {
+                    match base {
+                        22 => self.set_add(s, x)?,
+                        28 => {
+                            self.dict_remove(s, x)?;
+                        }
+                        _ => {
+                            if self.dict_remove(s, x)?.is_none() {
+                                self.set_add(s, x)?;
+                            }
+                        }
+                    }
+                }
+                Ok(s)
+            }
         }
     }
 
@@ -701,6 +714,12 @@ impl<'a> Vm<'a> {
             let chars: Vec<char> = s.chars().collect();
             if is_slice {
                 let (a, b, c) = self.slice_indices(i, chars.len())?;
+                if c != 1 {
+                    return Err(self.err_static(
+                        Type::NotImplementedError,
+                        "only slices with step=1 (aka None) are supported",
+                    ));
+                }
                 let mut out = String::new();
                 for k in slice_iter(a, b, c) {
                     out.push(chars[k]);
@@ -1314,10 +1333,13 @@ impl<'a> Vm<'a> {
             }
             return Err(self.attr_error(o, q));
         };
-        let found = d.probe(h, |_, e| e.key == key);
+        let found = match d.probe(h, |k| k == key) {
+            crate::dict::Probe::Found(i) => Some(i),
+            _ => None,
+        };
         match (found, v.is_null()) {
             (Some(i), false) => d.entries[i].value = v,
-            (None, false) => d.push(key, v, h),
+            (None, false) => d.insert_new(key, v, h),
             (Some(i), true) => {
                 d.remove_at(i);
             }

@@ -7,14 +7,15 @@ use alloc::vec::Vec;
 
 use frost_formats::qstr_static::{STATIC_QSTR_COUNT, STATIC_QSTRS};
 
-/// FNV-1a, the hash of every string key (str and qstr alike hash by content).
-pub fn hash_bytes(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+/// The hash of every string key, str and qstr alike: MicroPython's (djb2, `h * 33 ^ byte`,
+/// kept to 16 bits, never 0), so dict order matches the reference VM.
+pub fn hash_bytes(b: &[u8]) -> u32 {
+    let mut h: u32 = 5381;
     for &c in b {
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = (h << 5).wrapping_add(h) ^ u32::from(c);
     }
-    h
+    h &= 0xffff;
+    if h == 0 { 1 } else { h }
 }
 
 #[derive(Debug)]
@@ -27,7 +28,7 @@ enum Text<'a> {
 /// The qstr table.
 #[derive(Debug)]
 pub struct Qstrs<'a> {
-    texts: Vec<(Text<'a>, u64)>,
+    texts: Vec<(Text<'a>, u32)>,
     index: Vec<u32>,
 }
 
@@ -76,7 +77,7 @@ impl<'a> Qstrs<'a> {
     }
 
     /// The content hash of qstr `id`.
-    pub fn hash(&self, id: u32) -> u64 {
+    pub fn hash(&self, id: u32) -> u32 {
         self.texts.get(id as usize).map_or(0, |t| t.1)
     }
 
@@ -97,7 +98,7 @@ impl<'a> Qstrs<'a> {
         }
     }
 
-    fn add(&mut self, t: Text<'a>, h: u64) -> u32 {
+    fn add(&mut self, t: Text<'a>, h: u32) -> u32 {
         let id = self.texts.len() as u32;
         self.texts.push((t, h));
         if self.texts.len() * 2 > self.index.len() {

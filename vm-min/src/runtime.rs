@@ -78,8 +78,16 @@ impl<'a> Vm<'a> {
     pub(crate) fn new_dict(&mut self) -> PyResult<Value> {
         self.alloc(Obj::Dict(Dict::new(), false))
     }
+    /// A dict with MicroPython's size hint (`BUILD_MAP n` allocates exactly `n` slots).
+    pub(crate) fn new_dict_sized(&mut self, n: usize) -> PyResult<Value> {
+        self.alloc(Obj::Dict(Dict::with_alloc(n.min(1 << 16)), false))
+    }
     pub(crate) fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
         self.alloc(Obj::Set(Dict::new(), frozen))
+    }
+    /// A set with `n` slots (`BUILD_SET n`).
+    pub(crate) fn new_set_sized(&mut self, n: usize) -> PyResult<Value> {
+        self.alloc(Obj::Set(Dict::with_alloc(n.min(1 << 16)), false))
     }
 
     // ------------------------------------------------------------------ exceptions
@@ -281,9 +289,6 @@ impl<'a> Vm<'a> {
     /// `isinstance(v, c)`.
     pub(crate) fn isinstance(&self, v: Value, c: Value) -> bool {
         let t = self.type_of(v);
-        if c == Value::ty(Type::Int) && (v == Value::TRUE || v == Value::FALSE) {
-            return true;
-        }
         self.is_subclass(t, c)
     }
     /// The builtin type an instance's class ultimately derives from (for exceptions).
@@ -325,10 +330,12 @@ impl<'a> Vm<'a> {
     pub(crate) fn dict_get_q(&self, d: &Dict, q: u32) -> Option<Value> {
         let h = self.qstrs.hash(q);
         let text = self.qstrs.bytes(q);
-        let i = d.probe(h, |_, e| {
-            e.key.as_qstr() == Some(q) || self.str_bytes(e.key) == Some(text)
-        })?;
-        d.entries.get(i).map(|e| e.value)
+        match d.probe(h, |k| {
+            k.as_qstr() == Some(q) || self.str_bytes(k) == Some(text)
+        }) {
+            crate::dict::Probe::Found(i) => d.entries.get(i).map(|e| e.value),
+            _ => None,
+        }
     }
 
     // ------------------------------------------------------------------ strings
@@ -463,12 +470,13 @@ impl<'a> Vm<'a> {
     }
 
     // ------------------------------------------------------------------ equality & hash
-    pub(crate) fn hash(&mut self, v: Value) -> PyResult<u64> {
+    /// MicroPython's hash of a value (the `hash()` result; dicts use it as a `u32`).
+    pub(crate) fn hash(&mut self, v: Value) -> PyResult<i64> {
         if let Some(i) = v.as_small() {
-            return Ok(i as u64);
+            return Ok(i);
         }
         if let Some(q) = v.as_qstr() {
-            return Ok(self.qstrs.hash(q));
+            return Ok(i64::from(self.qstrs.hash(q)));
         }
         match v {
             Value::TRUE => return Ok(1),
@@ -476,32 +484,25 @@ impl<'a> Vm<'a> {
             _ => {}
         }
         let h = match self.heap.get(v) {
-            Some(Obj::Str(s)) => hash_bytes(s.as_bytes()),
-            Some(Obj::Bytes(b)) => hash_bytes(b),
-            Some(Obj::Int(b)) => b.hash(),
-            Some(Obj::Float(f)) => {
-                let f = *f;
-                if f == fmtnum::floor(f) && fmtnum::fabs(f) < 9.0e18 {
-                    return Ok(f as i64 as u64);
-                }
-                f.to_bits()
-            }
+            Some(Obj::Str(s)) => i64::from(hash_bytes(s.as_bytes())),
+            Some(Obj::Bytes(b)) => i64::from(hash_bytes(b)),
+            Some(Obj::Int(b)) => b.hash() as i64,
+            Some(Obj::Float(f)) => float_hash(*f),
             Some(Obj::Tuple(_)) | Some(Obj::NamedTuple(_, _)) => {
                 let items = match self.heap.get(v) {
                     Some(Obj::Tuple(t)) => t.to_vec(),
                     Some(Obj::NamedTuple(_, t)) => self.seq_items(*t).unwrap_or_default(),
                     _ => Vec::new(),
                 };
-                let mut h: u64 = 0x345678;
+                let mut h: i64 = 0x1234;
                 for x in items {
-                    let xh = self.hash(x)?;
-                    h = (h ^ xh).wrapping_mul(1_000_003);
+                    h = h.wrapping_add(self.hash(x)?);
                 }
                 h
             }
             Some(Obj::Set(_, true)) => {
                 let items = self.seq_items(v).unwrap_or_default();
-                let mut h: u64 = 0;
+                let mut h: i64 = 0;
                 for x in items {
                     h ^= self.hash(x)?;
                 }
@@ -522,15 +523,15 @@ impl<'a> Vm<'a> {
                         return Err(self.type_error(m));
                     }
                     let r = self.call(hf, &[v], &[])?;
-                    return Ok(self.to_i64(r)? as u64);
+                    return self.to_i64(r);
                 }
                 if self.class_lookup(c, self.q.eq).is_some() {
                     let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
                     return Err(self.type_error(m));
                 }
-                v.0 as u64
+                (v.0 >> 2) as i64
             }
-            _ => v.0 as u64,
+            _ => (v.0 >> 2) as i64,
         };
         Ok(h)
     }
@@ -1006,8 +1007,7 @@ impl<'a> Vm<'a> {
                         }
                     }
                     1 if !repr => {
-                        let is_key = self.native_base(c).is_some_and(|t| t == Type::KeyError);
-                        self.print_to(args[0], is_key, out)?;
+                        self.print_to(args[0], false, out)?;
                     }
                     _ => {
                         let t = self.new_tuple(args)?;
@@ -1082,19 +1082,33 @@ impl<'a> Vm<'a> {
         self.no_gc -= 1;
         r
     }
-    fn find_key(&mut self, d: Value, k: Value) -> PyResult<(u64, Option<usize>)> {
-        let h = self.hash(k)?;
-        // Fast path: identical or plain-data keys compare without running Python code.
+    /// Finds `k` in a dict or set: (hash, found slot).
+    fn find_key(&mut self, d: Value, k: Value) -> PyResult<(u32, Option<usize>)> {
+        use crate::dict::Probe;
+        let h = self.hash(k)? as u32;
+        // Plain-data keys compare without running Python code.
         let simple = self.builtin_type(k).is_some();
         let cands = match self.heap.get(d) {
             Some(Obj::Dict(dd, _)) | Some(Obj::Set(dd, _)) => {
                 if simple {
                     let kb = self.str_bytes(k);
-                    let found = dd.probe(h, |_, e| {
-                        e.key == k || (kb.is_some() && self.str_bytes(e.key) == kb)
+                    let kn = self.num(k);
+                    let r = dd.probe(h, |key| {
+                        key == k
+                            || (kb.is_some() && self.str_bytes(key) == kb)
+                            || match (&kn, self.num(key)) {
+                                (Some(a), Some(b)) => {
+                                    crate::runtime::num_cmp(a, &b) == Some(Ordering::Equal)
+                                }
+                                _ => false,
+                            }
                     });
-                    if found.is_some() {
-                        return Ok((h, found));
+                    if let Probe::Found(i) = r {
+                        return Ok((h, Some(i)));
+                    }
+                    // Strings and numbers never equal other kinds of keys.
+                    if kb.is_some() || kn.is_some() {
+                        return Ok((h, None));
                     }
                 }
                 dd.candidates(h)
@@ -1118,10 +1132,13 @@ impl<'a> Vm<'a> {
         if let Some(q) = k.as_qstr() {
             if let Some(Obj::Dict(dd, _)) = self.heap.get(d) {
                 let h = self.qstrs.hash(q);
-                let found = dd.probe(h, |_, e| e.key == k);
-                if let Some(i) = found {
-                    return Ok(dd.entries.get(i).map(|e| e.value));
-                }
+                let text = self.qstrs.bytes(q);
+                return Ok(
+                    match dd.probe(h, |key| key == k || self.str_bytes(key) == Some(text)) {
+                        crate::dict::Probe::Found(i) => dd.entries.get(i).map(|e| e.value),
+                        _ => None,
+                    },
+                );
             }
         }
         let (_, i) = self.find_key(d, k)?;
@@ -1131,21 +1148,12 @@ impl<'a> Vm<'a> {
         }))
     }
     pub(crate) fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
-        if let Some(q) = k.as_qstr() {
-            let h = self.qstrs.hash(q);
-            if let Some(Obj::Dict(dd, _)) = self.heap.get_mut(d) {
-                if let Some(i) = dd.probe(h, |_, e| e.key == k) {
-                    dd.entries[i].value = v;
-                    return Ok(());
-                }
-            }
-        }
         let (h, i) = self.find_key(d, k)?;
         match self.heap.get_mut(d) {
             Some(Obj::Dict(dd, _)) => {
                 match i {
                     Some(i) => dd.entries[i].value = v,
-                    None => dd.push(k, v, h),
+                    None => dd.insert_new(k, v, h),
                 }
                 Ok(())
             }
@@ -1155,9 +1163,9 @@ impl<'a> Vm<'a> {
     pub(crate) fn dict_remove(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
         let (_, i) = self.find_key(d, k)?;
         Ok(match (i, self.heap.get_mut(d)) {
-            (Some(i), Some(Obj::Dict(dd, _))) | (Some(i), Some(Obj::Set(dd, _))) => {
-                dd.remove_at(i).map(|e| e.value)
-            }
+            (Some(i), Some(Obj::Dict(dd, _))) | (Some(i), Some(Obj::Set(dd, _))) => dd
+                .remove_at(i)
+                .map(|e| if e.value.is_null() { e.key } else { e.value }),
             _ => None,
         })
     }
@@ -1165,7 +1173,7 @@ impl<'a> Vm<'a> {
         let (h, i) = self.find_key(s, k)?;
         if i.is_none() {
             if let Some(Obj::Set(dd, _)) = self.heap.get_mut(s) {
-                dd.push(k, Value::NULL, h);
+                dd.insert_new(k, Value::NULL, h);
             }
         }
         Ok(())
@@ -1329,4 +1337,27 @@ impl Class {
     pub fn len(&self) -> usize {
         self.dict.len()
     }
+}
+
+/// MicroPython's `mp_float_hash` for a 32-bit `mp_int_t`, then stored as a 31-bit small int.
+pub(crate) fn float_hash(f: f64) -> i64 {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32 - 1023;
+    let frc = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
+    let val: u32 = if exp < 0 {
+        bits as u32
+    } else if exp <= 52 {
+        ((frc >> (52 - exp)) ^ (frc & ((1u64 << (52 - exp)) - 1))) as u32
+    } else if exp < 31 {
+        (frc << (exp - 52)) as u32
+    } else {
+        frc as u32
+    };
+    let val = if bits >> 63 == 1 {
+        val.wrapping_neg()
+    } else {
+        val
+    };
+    // Small ints hold 31 bits: drop the top bit and sign-extend.
+    i64::from(((val << 1) as i32) >> 1)
 }

@@ -27,7 +27,7 @@ types! {
     Object "object" Object;
     TypeT "type" Object;
     NoneType "NoneType" Object;
-    Bool "bool" Int;
+    Bool "bool" Object;
     Int "int" Object;
     Float "float" Object;
     Str "str" Object;

@@ -45,6 +45,8 @@ impl Value {
     pub const ELLIPSIS: Value = Value::imm(IMM_CONST, 4);
     /// `NotImplemented`.
     pub const NOT_IMPLEMENTED: Value = Value::imm(IMM_CONST, 5);
+    /// A deleted hash-table slot (never visible to programs).
+    pub const SENTINEL: Value = Value::imm(IMM_CONST, 6);
 
     /// `True` or `False`.
     pub const fn bool(b: bool) -> Value {
