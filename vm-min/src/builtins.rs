@@ -72,6 +72,28 @@ builtins! {
     GenSend "send"; GenThrow "throw"; GenClose "close";
     // exceptions
     ExcWithTraceback "with_traceback";
+    // modules
+    MathSqrt "sqrt"; MathExp "exp"; MathLog "log"; MathLog2 "log2"; MathLog10 "log10";
+    MathPow "pow"; MathSin "sin"; MathCos "cos"; MathTan "tan"; MathAsin "asin";
+    MathAcos "acos"; MathAtan "atan"; MathAtan2 "atan2"; MathFloor "floor"; MathCeil "ceil";
+    MathTrunc "trunc"; MathFabs "fabs"; MathIsnan "isnan"; MathIsinf "isinf";
+    MathIsfinite "isfinite"; MathDegrees "degrees"; MathRadians "radians";
+    MathCopysign "copysign"; MathFmod "fmod"; MathModf "modf"; MathFrexp "frexp";
+    MathLdexp "ldexp"; MathHypot "hypot";
+    SysExit "exit"; StreamWriteFd "write";
+    GcCollect "collect"; GcMemFree "mem_free"; GcMemAlloc "mem_alloc"; GcEnable "enable";
+    GcDisable "disable"; GcIsenabled "isenabled";
+    TimeTicksMs "ticks_ms"; TimeTicksUs "ticks_us"; TimeTicksDiff "ticks_diff";
+    TimeTicksAdd "ticks_add"; TimeSleepMs "sleep_ms"; TimeSleep "sleep"; TimeSleepUs "sleep_us";
+    TimeTime "time";
+    MpConst "const"; MpOptLevel "opt_level";
+    CollNamedtuple "namedtuple";
+    StructPack "pack"; StructUnpack "unpack"; StructCalcsize "calcsize";
+    StreamGetvalue "getvalue"; StreamRead "read"; StreamReadline "readline";
+    StreamSeek "seek"; StreamTell "tell"; StreamClose "close"; StreamWrite "write";
+    DequeAppend "append"; DequeAppendleft "appendleft"; DequePop "pop"; DequePopleft "popleft";
+    DequeExtend "extend";
+    ArrayAppend "append"; ArrayExtend "extend";
 }
 
 impl B {
@@ -177,6 +199,23 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
         Type::Int | Type::Bool => &[IntToBytes, IntFromBytes, IntBitLength],
         Type::Float => &[FloatIsInteger],
         Type::Generator => &[GenSend, GenThrow, GenClose],
+        Type::StringIO | Type::BytesIO => &[
+            StreamGetvalue,
+            StreamRead,
+            StreamReadline,
+            StreamSeek,
+            StreamTell,
+            StreamClose,
+            StreamWrite,
+        ],
+        Type::Deque => &[
+            DequeAppend,
+            DequeAppendleft,
+            DequePop,
+            DequePopleft,
+            DequeExtend,
+        ],
+        Type::Array => &[ArrayAppend, ArrayExtend],
         Type::Object => &[ObjectInit],
         t if t.is_exception() => &[ExcWithTraceback],
         _ => &[],
@@ -902,8 +941,9 @@ pub(crate) fn construct(
         Type::Dict | Type::OrderedDict => {
             let d = vm.new_dict()?;
             if t == Type::OrderedDict {
-                if let Some(Obj::Dict(_, od)) = vm.heap.get_mut(d) {
+                if let Some(Obj::Dict(dd, od)) = vm.heap.get_mut(d) {
                     *od = true;
+                    dd.ordered = true;
                 }
             }
             if !pos.is_empty() {

@@ -165,21 +165,4 @@ mod tests {
     }
 }
 
-/// `|x|` without libm.
-pub fn fabs(x: f64) -> f64 {
-    f64::from_bits(x.to_bits() & !(1u64 << 63))
-}
-
-/// Rounds toward negative infinity without libm.
-pub fn floor(x: f64) -> f64 {
-    if !x.is_finite() || fabs(x) >= 4503599627370496.0 {
-        return x;
-    }
-    let t = x as i64 as f64;
-    if t > x { t - 1.0 } else { t }
-}
-
-/// Rounds toward positive infinity without libm.
-pub fn ceil(x: f64) -> f64 {
-    -floor(-x)
-}
+pub use crate::mathf::{ceil, fabs, floor};

@@ -158,6 +158,8 @@ pub enum Obj {
     BuiltinBound(Value, Value),
     /// `memoryview` over an object: (object, start, len).
     MemoryView(Value, usize, usize),
+    /// A dict view: (dict, 0 keys / 1 values / 2 items).
+    DictView(Value, u8),
 }
 
 impl Obj {
@@ -243,7 +245,7 @@ impl Obj {
             },
             Obj::Module(_, g) => f(*g),
             Obj::Deque(d, _) => d.iter().for_each(|&v| f(v)),
-            Obj::MemoryView(v, _, _) => f(*v),
+            Obj::MemoryView(v, _, _) | Obj::DictView(v, _) => f(*v),
             Obj::Free(_)
             | Obj::Str(_)
             | Obj::Bytes(_)

@@ -621,7 +621,13 @@ impl<'a> Vm<'a> {
             return Ok(find_bytes(hay, needle, 0).is_some());
         }
         match self.heap.get(c) {
-            Some(Obj::Dict(..)) => return Ok(self.dict_get(c, x)?.is_some()),
+            Some(Obj::Dict(..)) | Some(Obj::DictView(_, 0)) => {
+                let d = match self.heap.get(c) {
+                    Some(Obj::DictView(d, _)) => *d,
+                    _ => c,
+                };
+                return Ok(self.dict_get(d, x)?.is_some());
+            }
             Some(Obj::Set(..)) => return self.set_contains(c, x),
             Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 let hay = self.buf_bytes(c).unwrap_or_default();
@@ -1098,12 +1104,6 @@ impl<'a> Vm<'a> {
                         return Ok(self.seq_items(t).and_then(|v| v.get(i).copied()));
                     }
                 }
-                if name == b"_fields" {
-                    return match self.heap.get(c) {
-                        Some(Obj::NamedTupleType(_, f)) => Ok(Some(*f)),
-                        _ => Ok(None),
-                    };
-                }
             }
             Some(Obj::Fun(f)) => {
                 if q == self.q.name {
@@ -1565,6 +1565,7 @@ impl<'a> Vm<'a> {
             ) => Iter::Seq(o, 0),
             Some(Obj::Deque(..)) => Iter::Seq(o, 0),
             Some(Obj::Dict(..) | Obj::Set(..)) => Iter::Dict(o, 0, 0),
+            Some(Obj::DictView(d, k)) => Iter::Dict(*d, 0, *k),
             Some(Obj::Range(a, b, c)) => Iter::Range(*a, *b, *c),
             Some(Obj::Gen(_)) | Some(Obj::Iter(_)) | Some(Obj::Stream(..)) => return Ok(o),
             Some(Obj::Inst(_)) => {

@@ -233,6 +233,11 @@ impl<'a> Vm<'a> {
                 Obj::Deque(..) => Type::Deque,
                 Obj::Array(..) => Type::Array,
                 Obj::MemoryView(..) => Type::MemoryView,
+                Obj::DictView(_, k) => match k {
+                    0 => Type::DictKeys,
+                    1 => Type::DictValues,
+                    _ => Type::DictItems,
+                },
                 Obj::Free(_) => Type::NoneType,
             },
         })
@@ -896,6 +901,20 @@ impl<'a> Vm<'a> {
                     }
                 }
                 Obj::MemoryView(..) => P::Text(alloc::format!("<memoryview 0x{:x}>", v.0)),
+                Obj::DictView(d, k) => {
+                    let (d, k) = (*d, *k);
+                    let items: Vec<(Value, Value)> = self.dict_items(d);
+                    let name = ["dict_keys([", "dict_values([", "dict_items(["][k as usize % 3];
+                    let mut vals = Vec::with_capacity(items.len());
+                    for (key, val) in items {
+                        vals.push(match k {
+                            0 => key,
+                            1 => val,
+                            _ => self.new_tuple(alloc::vec![key, val])?,
+                        });
+                    }
+                    P::Seq(vals, name, "])")
+                }
                 _ => P::Text(alloc::format!(
                     "<{} object at 0x{:x}>",
                     self.type_name(v),
@@ -1208,6 +1227,10 @@ impl<'a> Vm<'a> {
             }
             Some(Obj::Array(tc, b)) => b.len() / crate::builtins::array_width(*tc),
             Some(Obj::MemoryView(_, _, l)) => *l,
+            Some(Obj::DictView(d, _)) => {
+                let d = *d;
+                return self.len_of(d);
+            }
             Some(Obj::Inst(_)) => {
                 if let Some(r) = self.try_dunder(v, self.q.len, &[])? {
                     let n = self.to_i64(r)?;

@@ -65,6 +65,9 @@ types! {
     OrderedDict "OrderedDict" Dict;
     Array "array" Object;
     MemoryView "memoryview" Object;
+    DictKeys "dict_keys" Object;
+    DictValues "dict_values" Object;
+    DictItems "dict_items" Object;
     BaseException "BaseException" BaseException;
     SystemExit "SystemExit" BaseException;
     KeyboardInterrupt "KeyboardInterrupt" BaseException;

@@ -155,6 +155,8 @@ pub struct Vm<'a> {
     pub(crate) depth_guard: u32,
     pub(crate) fresh_raise: bool,
     pub(crate) yf_inject: Value,
+    pub(crate) gc_requested: bool,
+    pub(crate) gc_enabled: bool,
 }
 
 impl<'a> Vm<'a> {
@@ -177,6 +179,8 @@ impl<'a> Vm<'a> {
             depth_guard: 0,
             fresh_raise: false,
             yf_inject: Value::NULL,
+            gc_requested: false,
+            gc_enabled: true,
         };
         let qs = &mut vm.qstrs;
         vm.q = Q {
@@ -393,7 +397,8 @@ impl<'a> Vm<'a> {
     }
 
     pub(crate) fn gc_due(&self) -> bool {
-        self.no_gc == 0 && self.heap.since_gc > self.heap.limit / 4
+        self.no_gc == 0
+            && (self.gc_requested || (self.gc_enabled && self.heap.since_gc > self.heap.limit / 4))
     }
 
     /// Collects garbage (only call where no Rust code holds unrooted values).
@@ -417,6 +422,7 @@ impl<'a> Vm<'a> {
         self.heap.begin_mark();
         self.heap.mark_from(&roots);
         self.heap.sweep();
+        self.gc_requested = false;
     }
 
     /// Formats an uncaught exception as MicroPython's unix port prints it.
