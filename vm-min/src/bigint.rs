@@ -34,8 +34,8 @@ fn add_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut out = Vec::with_capacity(a.len() + 1);
     let mut carry = 0u64;
-    for i in 0..a.len() {
-        let s = u64::from(a[i]) + u64::from(*b.get(i).unwrap_or(&0)) + carry;
+    for (i, &x) in a.iter().enumerate() {
+        let s = u64::from(x) + u64::from(*b.get(i).unwrap_or(&0)) + carry;
         out.push(s as u32);
         carry = s >> 32;
     }
@@ -49,8 +49,8 @@ fn add_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
 fn sub_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
     let mut out = Vec::with_capacity(a.len());
     let mut borrow = 0i64;
-    for i in 0..a.len() {
-        let mut d = i64::from(a[i]) - i64::from(*b.get(i).unwrap_or(&0)) - borrow;
+    for (i, &x) in a.iter().enumerate() {
+        let mut d = i64::from(x) - i64::from(*b.get(i).unwrap_or(&0)) - borrow;
         if d < 0 {
             d += 1 << 32;
             borrow = 1;
@@ -332,7 +332,7 @@ impl BigInt {
         q.neg()
     }
     /// Compares two integers.
-    pub fn cmp(&self, o: &BigInt) -> Ordering {
+    pub fn compare(&self, o: &BigInt) -> Ordering {
         match (self.neg, o.neg) {
             (false, true) => Ordering::Greater,
             (true, false) => Ordering::Less,

@@ -2,7 +2,6 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::cmp::Ordering;
 
 use crate::bigint::BigInt;
 use crate::dict::Dict;
@@ -352,10 +351,7 @@ pub(crate) fn call_builtin(
             Some(Num::I(i)) => vm.new_big(BigInt::from_i64(i).abs()),
             Some(Num::B(b)) => vm.new_big(b.abs()),
             Some(Num::F(f)) => vm.new_float(fmtnum::fabs(f)),
-            None => match {
-                let q = vm.qstrs.intern_static("__abs__");
-                vm.try_dunder(a0, q, &[])?
-            } {
+            None => match vm.try_dunder(a0, vm.q.abs, &[])? {
                 Some(r) => Ok(r),
                 None => {
                     let m = alloc::format!("unsupported type for __abs__: '{}'", vm.type_name(a0));
@@ -1100,16 +1096,5 @@ pub(crate) fn stream_readline(vm: &mut Vm<'_>, s: Value) -> PyResult<Value> {
         vm.alloc(Obj::Bytes(line.into()))
     } else {
         vm.new_str_bytes(&line)
-    }
-}
-
-/// Orders two values for sorting helpers.
-pub(crate) fn lt(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<Ordering> {
-    if vm.compare(0, a, b)? {
-        Ok(Ordering::Less)
-    } else if vm.compare(0, b, a)? {
-        Ok(Ordering::Greater)
-    } else {
-        Ok(Ordering::Equal)
     }
 }

@@ -2,6 +2,8 @@
 //! digits when that reads back exactly, 17 otherwise; `%`-style and `format()` helpers.
 
 use alloc::string::String;
+
+pub use crate::mathf::{fabs, floor};
 use alloc::vec::Vec;
 use core::fmt::Write;
 
@@ -86,9 +88,7 @@ pub fn format_g(x: f64, prec: usize, alt: bool) -> String {
         let mut s: Vec<u8> = Vec::new();
         if e < 0 {
             s.extend_from_slice(b"0.");
-            for _ in 0..(-e - 1) {
-                s.push(b'0');
-            }
+            s.extend(core::iter::repeat_n(b'0', (-e - 1) as usize));
             s.extend_from_slice(&d);
         } else {
             let int_len = (e + 1) as usize;
@@ -164,5 +164,3 @@ mod tests {
         assert_eq!(format_g(0.0001, 6, false), "0.0001");
     }
 }
-
-pub use crate::mathf::{ceil, fabs, floor};

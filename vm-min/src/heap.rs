@@ -142,7 +142,7 @@ impl Heap {
     /// Marks everything reachable from `roots`.
     pub fn mark_from(&mut self, roots: &[Value]) {
         let mut stack: Vec<u32> = Vec::new();
-        let mut push = |heap: &mut Heap, stack: &mut Vec<u32>, v: Value| {
+        let push = |heap: &mut Heap, stack: &mut Vec<u32>, v: Value| {
             if let Some(i) = v.as_heap() {
                 if (i as usize) < heap.slots.len() && heap.mark_bit(i as usize) {
                     stack.push(i);
@@ -158,8 +158,8 @@ impl Heap {
             if let Some(o) = self.slots.get(i as usize) {
                 o.trace(&mut |v| children.push(v));
             }
-            for k in 0..children.len() {
-                push(self, &mut stack, children[k]);
+            for &c in &children {
+                push(self, &mut stack, c);
             }
         }
     }

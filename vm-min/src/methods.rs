@@ -424,10 +424,10 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 match other(vm, *x) {
                     Some(p) if vm.str_bytes(*x).is_some() == is_str => out.extend_from_slice(&p),
                     _ => {
-                        let m = alloc::format!(
-                            "join expects a list of str/bytes objects consistent with self object"
-                        );
-                        return Err(vm.type_error(m));
+                        return Err(vm.err_static(
+                            Type::TypeError,
+                            "join expects a list of str/bytes objects consistent with self object",
+                        ));
                     }
                 }
             }
@@ -497,9 +497,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                             break;
                         }
                         let hay = &text[..end];
-                        let found = (0..=hay.len().saturating_sub(sep.len())).rev().find(|&i| {
-                            hay.len() >= sep.len() && &hay[i..i + sep.len()] == &sep[..]
-                        });
+                        let found = (0..=hay.len().saturating_sub(sep.len()))
+                            .rev()
+                            .find(|&i| hay.len() >= sep.len() && hay[i..i + sep.len()] == sep[..]);
                         match found {
                             Some(i) => {
                                 rparts.push(text[i + sep.len()..end].to_vec());

@@ -204,17 +204,9 @@ impl<'a> Vm<'a> {
         self.isinstance(e, c)
     }
 
+    /// `a is b`: identity of the tagged words.
     pub(crate) fn is(&self, a: Value, b: Value) -> bool {
-        if a == b {
-            return true;
-        }
-        // Empty and short strs may be qstrs or heap strs; MicroPython interns both.
-        match (self.str_bytes(a), self.str_bytes(b)) {
-            (Some(x), Some(y)) => {
-                x == y && (a.as_qstr().is_some() || b.as_qstr().is_some()) && false
-            }
-            _ => false,
-        }
+        a == b
     }
 
     fn num_op(&mut self, op: u8, x: Num, y: Num) -> PyResult<Option<Value>> {
@@ -1105,18 +1097,12 @@ impl<'a> Vm<'a> {
                     }
                 }
             }
-            Some(Obj::Fun(f)) => {
-                if q == self.q.name {
-                    let n = self.codes.get(f.code as usize).map_or(0, |c| c.name);
-                    return Ok(Some(Value::qstr(n)));
-                }
+            Some(Obj::Fun(f)) if q == self.q.name => {
+                let n = self.codes.get(f.code as usize).map_or(0, |c| c.name);
+                return Ok(Some(Value::qstr(n)));
             }
-            Some(Obj::Gen(_)) => {
-                if q == self.q.name {
-                    if let Some(Obj::Gen(g)) = self.heap.get(o) {
-                        return Ok(Some(Value::qstr(g.name)));
-                    }
-                }
+            Some(Obj::Gen(g)) if q == self.q.name => {
+                return Ok(Some(Value::qstr(g.name)));
             }
             Some(Obj::Bound(s, f)) => {
                 let (s, f) = (*s, *f);
@@ -1307,7 +1293,7 @@ impl<'a> Vm<'a> {
             }
             if !v.is_null() {
                 if let Some(sa) = self.class_lookup(c, self.q.setattr) {
-                    if !matches!(sa.as_builtin(), Some(_)) {
+                    if sa.as_builtin().is_none() {
                         self.call(sa, &[o, Value::qstr(q), v], &[])?;
                         return Ok(());
                     }

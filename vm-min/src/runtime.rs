@@ -1,5 +1,9 @@
 //! Object semantics: allocation helpers, exceptions, truth, equality, hashing, printing,
 //! operators, subscripts, attributes, calls and iteration.
+//!
+//! Conversions are named `to_*` yet take `&mut self`: they may run Python code (`__int__`,
+//! `__str__`…) and allocate, so they need the whole VM.
+#![allow(clippy::wrong_self_convention)]
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -11,7 +15,7 @@ use crate::builtins::B;
 use crate::dict::Dict;
 use crate::fmtnum;
 use crate::interp::Next;
-use crate::obj::{Class, ExcData, Inst, Iter, Obj};
+use crate::obj::{ExcData, Inst, Iter, Obj};
 use crate::qstr::hash_bytes;
 use crate::types::Type;
 use crate::value::Value;
@@ -1291,9 +1295,9 @@ pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
         (Num::I(x), Num::F(y)) => (*x as f64).partial_cmp(y),
         (Num::F(x), Num::B(y)) => x.partial_cmp(&y.to_f64()),
         (Num::B(x), Num::F(y)) => x.to_f64().partial_cmp(y),
-        (Num::I(x), Num::B(y)) => Some(BigInt::from_i64(*x).cmp(y)),
-        (Num::B(x), Num::I(y)) => Some(x.cmp(&BigInt::from_i64(*y))),
-        (Num::B(x), Num::B(y)) => Some(x.cmp(y)),
+        (Num::I(x), Num::B(y)) => Some(BigInt::from_i64(*x).compare(y)),
+        (Num::B(x), Num::I(y)) => Some(x.compare(&BigInt::from_i64(*y))),
+        (Num::B(x), Num::B(y)) => Some(x.compare(y)),
     }
 }
 
@@ -1353,13 +1357,6 @@ pub(crate) fn bytes_repr(b: &[u8], out: &mut Vec<u8>) {
         }
     }
     out.push(q);
-}
-
-impl Class {
-    /// Approximate size, for diagnostics.
-    pub fn len(&self) -> usize {
-        self.dict.len()
-    }
 }
 
 /// MicroPython's `mp_float_hash` for a 32-bit `mp_int_t`, then stored as a 31-bit small int.

@@ -135,6 +135,7 @@ pub(crate) struct Q {
     pub throw: u32,
     pub self_: u32,
     pub func: u32,
+    pub abs: u32,
 }
 
 /// The virtual machine.
@@ -217,6 +218,7 @@ impl<'a> Vm<'a> {
             throw: qs.intern_static("throw"),
             self_: qs.intern_static("__self__"),
             func: qs.intern_static("__func__"),
+            abs: qs.intern_static("__abs__"),
         };
         // The MemoryError instance is made before the heap can be full.
         let args = vm

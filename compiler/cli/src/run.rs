@@ -6,10 +6,13 @@ use std::path::{Path, PathBuf};
 
 use frost_vm_min::{Config, Embedder, Outcome, Vm};
 
+/// Where program output goes: stream (1 stdout, 2 stderr) and bytes.
+pub type Sink = Box<dyn FnMut(u8, &[u8]) + Send>;
+
 /// Host embedder: stdout/stderr, modules from the given files (by base name), wall clock.
 struct Host {
     modules: Vec<(String, &'static [u8])>,
-    out: Box<dyn FnMut(u8, &[u8]) + Send>,
+    out: Sink,
     start: std::time::Instant,
 }
 
@@ -99,12 +102,7 @@ pub struct Captured {
 }
 
 /// Runs `main` (with importable `modules`) and returns the exit status; output goes to `out`.
-pub fn run_with(
-    main: &Path,
-    modules: &[PathBuf],
-    heap: usize,
-    out: Box<dyn FnMut(u8, &[u8]) + Send>,
-) -> Result<u8, String> {
+pub fn run_with(main: &Path, modules: &[PathBuf], heap: usize, out: Sink) -> Result<u8, String> {
     let bytes: &'static [u8] = Box::leak(module_bytes(main)?.into_boxed_slice());
     let mut mods = Vec::new();
     for m in modules {
