@@ -52,21 +52,23 @@ builtins! {
     SetIntersection "intersection"; SetDifference "difference"; SetIssubset "issubset";
     SetIssuperset "issuperset"; SetUpdate "update"; SetClear "clear"; SetCopy "copy";
     SetSymDiff "symmetric_difference"; SetIsdisjoint "isdisjoint";
+    SetDifferenceUpdate "difference_update"; SetIntersectionUpdate "intersection_update";
+    SetSymDiffUpdate "symmetric_difference_update";
     // str / bytes
     StrJoin "join"; StrSplit "split"; StrRsplit "rsplit"; StrStrip "strip";
     StrLstrip "lstrip"; StrRstrip "rstrip"; StrUpper "upper"; StrLower "lower";
     StrReplace "replace"; StrStartswith "startswith"; StrEndswith "endswith";
-    StrFind "find"; StrRfind "rfind"; StrIndex "index"; StrCount "count"; StrFormat "format";
+    StrFind "find"; StrRfind "rfind"; StrIndex "index"; StrRindex "rindex"; StrCount "count"; StrFormat "format";
     StrIsdigit "isdigit"; StrIsalpha "isalpha"; StrIsspace "isspace"; StrIsupper "isupper";
-    StrIslower "islower"; StrIsalnum "isalnum"; StrEncode "encode"; StrDecode "decode";
-    StrCenter "center"; StrLjust "ljust"; StrRjust "rjust"; StrZfill "zfill";
+    StrIslower "islower"; StrEncode "encode"; StrDecode "decode";
+    StrCenter "center";
     StrSplitlines "splitlines"; StrPartition "partition"; StrRpartition "rpartition";
-    StrCapitalize "capitalize"; StrTitle "title"; StrSwapcase "swapcase"; StrHex "hex";
+    StrHex "hex";
     // tuple
     TupleIndex "index"; TupleCount "count";
     // int
-    IntToBytes "to_bytes"; IntFromBytes "from_bytes"; IntBitLength "bit_length";
-    FloatIsInteger "is_integer";
+    IntToBytes "to_bytes"; IntFromBytes "from_bytes";
+
     // generators
     GenSend "send"; GenThrow "throw"; GenClose "close";
     // exceptions
@@ -153,6 +155,9 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             SetCopy,
             SetSymDiff,
             SetIsdisjoint,
+            SetDifferenceUpdate,
+            SetIntersectionUpdate,
+            SetSymDiffUpdate,
         ],
         Type::Str | Type::Bytes | Type::ByteArray => &[
             StrJoin,
@@ -169,6 +174,7 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             StrFind,
             StrRfind,
             StrIndex,
+            StrRindex,
             StrCount,
             StrFormat,
             StrIsdigit,
@@ -176,27 +182,19 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             StrIsspace,
             StrIsupper,
             StrIslower,
-            StrIsalnum,
             StrEncode,
             StrDecode,
             StrCenter,
-            StrLjust,
-            StrRjust,
-            StrZfill,
             StrSplitlines,
             StrPartition,
             StrRpartition,
-            StrCapitalize,
-            StrTitle,
-            StrSwapcase,
             StrHex,
             ListAppend,
             ListExtend,
             ListPop,
         ],
         Type::Tuple => &[TupleIndex, TupleCount],
-        Type::Int | Type::Bool => &[IntToBytes, IntFromBytes, IntBitLength],
-        Type::Float => &[FloatIsInteger],
+        Type::Int | Type::Bool => &[IntToBytes, IntFromBytes],
         Type::Generator => &[GenSend, GenThrow, GenClose],
         Type::StringIO | Type::BytesIO => &[
             StreamGetvalue,
@@ -672,72 +670,78 @@ pub(crate) fn call_builtin(
     }
 }
 
-/// Sorts a list in place (`key=`, `reverse=`), stable, by merge sort over `<`.
+/// Sorts a list in place (`key=`, `reverse=`) with MicroPython's quicksort, so that the
+/// (unstable) order of equal keys matches the reference VM. Keys are recomputed for every
+/// comparison, as MicroPython does.
 pub(crate) fn list_sort(vm: &mut Vm<'_>, l: Value, kw: &[(Value, Value)]) -> PyResult<()> {
     let key = kwarg(vm, kw, b"key").filter(|k| !k.is_none());
     let rev = match kwarg(vm, kw, b"reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    let items = vm.seq_items(l).unwrap_or_default();
-    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    for x in items {
-        let k = match key {
-            Some(f) => vm.call(f, &[x], &[])?,
-            None => x,
-        };
-        keyed.push((k, x));
-    }
-    // Insertion-merge sort that can fail on comparison errors.
-    let mut err: Option<Value> = None;
-    let mut sorted: Vec<(Value, Value)> = Vec::with_capacity(keyed.len());
-    let mut width = 1;
-    let mut src = keyed;
-    while width < src.len() {
-        sorted.clear();
-        let mut i = 0;
-        while i < src.len() {
-            let mid = (i + width).min(src.len());
-            let end = (i + 2 * width).min(src.len());
-            let (mut a, mut b) = (i, mid);
-            while a < mid && b < end {
-                // Take from the right only when strictly before the left (stability).
-                let lt = if err.is_some() {
-                    false
-                } else {
-                    let r = if rev {
-                        vm.compare(0, src[a].0, src[b].0)
-                    } else {
-                        vm.compare(0, src[b].0, src[a].0)
-                    };
-                    match r {
-                        Ok(v) => v,
-                        Err(e) => {
-                            err = Some(e);
-                            false
-                        }
-                    }
-                };
-                if lt {
-                    sorted.push(src[b]);
-                    b += 1;
-                } else {
-                    sorted.push(src[a]);
-                    a += 1;
-                }
-            }
-            sorted.extend_from_slice(&src[a..mid]);
-            sorted.extend_from_slice(&src[b..end]);
-            i = end;
-        }
-        core::mem::swap(&mut src, &mut sorted);
-        width *= 2;
-    }
-    if let Some(e) = err {
-        return Err(e);
+    let mut items = vm.seq_items(l).unwrap_or_default();
+    if items.len() > 1 {
+        let tail = items.len() as isize - 1;
+        quicksort(vm, &mut items, -1, tail, key, !rev)?;
     }
     if let Some(Obj::List(v)) = vm.heap.get_mut(l) {
-        *v = src.into_iter().map(|(_, x)| x).collect();
+        *v = items;
+    }
+    Ok(())
+}
+
+fn keyed(vm: &mut Vm<'_>, key: Option<Value>, v: Value) -> PyResult<Value> {
+    match key {
+        Some(f) => vm.call(f, &[v], &[]),
+        None => Ok(v),
+    }
+}
+
+fn quicksort(
+    vm: &mut Vm<'_>,
+    v: &mut [Value],
+    mut head: isize,
+    mut tail: isize,
+    key: Option<Value>,
+    less: bool,
+) -> PyResult<()> {
+    while tail - head > 1 {
+        let (mut h, mut t) = (head, tail);
+        let pivot = keyed(vm, key, v[tail as usize])?;
+        loop {
+            loop {
+                h += 1;
+                if h >= t {
+                    break;
+                }
+                let k = keyed(vm, key, v[h as usize])?;
+                if vm.compare(0, k, pivot)? != less {
+                    break;
+                }
+            }
+            loop {
+                t -= 1;
+                if h >= t {
+                    break;
+                }
+                let k = keyed(vm, key, v[t as usize])?;
+                if vm.compare(0, pivot, k)? != less {
+                    break;
+                }
+            }
+            if h >= t {
+                break;
+            }
+            v.swap(h as usize, t as usize);
+        }
+        v.swap(h as usize, tail as usize);
+        if t - head < tail - h {
+            quicksort(vm, v, head, t, key, less)?;
+            head = h;
+        } else {
+            quicksort(vm, v, h, tail, key, less)?;
+            tail = t;
+        }
     }
     Ok(())
 }
@@ -975,14 +979,7 @@ pub(crate) fn construct(
             }
             vm.alloc(Obj::Range(a, b, c))
         }
-        Type::Slice => {
-            let (a, b, c) = match pos.len() {
-                1 => (Value::NONE, a0, Value::NONE),
-                2 => (a0, pos[1], Value::NONE),
-                _ => (a0, arg(pos, 1), arg(pos, 2)),
-            };
-            vm.alloc(Obj::Slice(a, b, c))
-        }
+        Type::Slice => Err(vm.err_static(Type::TypeError, "can't create 'slice' instances")),
         Type::Enumerate => {
             let it = vm.get_iter(a0)?;
             let start = match kwarg(vm, kw, b"start") {

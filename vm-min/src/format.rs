@@ -396,6 +396,9 @@ pub(crate) fn str_format(
             Some(p) => (&name[..p], name.get(p + 1).copied()),
             None => (name, None),
         };
+        if name.iter().any(|&c| c == b'.' || c == b'[') {
+            return Err(vm.err_static(Type::NotImplementedError, "attributes not supported"));
+        }
         // Split off attribute/index accessors.
         let base_end = name
             .iter()

@@ -235,7 +235,11 @@ pub(crate) fn call_method_builtin(
             }
         }
         DictFromkeys => {
-            let d = vm.new_dict()?;
+            // A class method: `s` is the type (or a dict when called on an instance).
+            let d = match vm.len_of(a1) {
+                Ok(n) => vm.new_dict_sized(n)?,
+                Err(_) => vm.new_dict()?,
+            };
             let v = if a2.is_null() { Value::NONE } else { a2 };
             for k in vm.to_vec(a1)? {
                 vm.dict_set(d, k, v)?;
@@ -263,15 +267,26 @@ pub(crate) fn call_method_builtin(
                 None => Err(vm.err_static(Type::KeyError, "pop from an empty set")),
             }
         }
-        SetUnion | SetIntersection | SetDifference | SetSymDiff | SetUpdate => {
+        SetUnion
+        | SetIntersection
+        | SetDifference
+        | SetSymDiff
+        | SetUpdate
+        | SetDifferenceUpdate
+        | SetIntersectionUpdate
+        | SetSymDiffUpdate => {
             let base = match b {
                 SetUnion | SetUpdate => 22,
-                SetIntersection => 24,
-                SetDifference => 28,
+                SetIntersection | SetIntersectionUpdate => 24,
+                SetDifference | SetDifferenceUpdate => 28,
                 _ => 23,
             };
-            let r = vm.set_op(s, a1, base, b == SetUpdate)?;
-            Ok(if b == SetUpdate { Value::NONE } else { r })
+            let inplace = matches!(
+                b,
+                SetUpdate | SetDifferenceUpdate | SetIntersectionUpdate | SetSymDiffUpdate
+            );
+            let r = vm.set_op(s, a1, base, inplace)?;
+            Ok(if inplace { Value::NONE } else { r })
         }
         SetIssubset | SetIssuperset | SetIsdisjoint => {
             let other = vm.to_vec(a1)?;
@@ -343,11 +358,6 @@ pub(crate) fn call_method_builtin(
             }
         }
         ExcWithTraceback => Ok(s),
-        IntBitLength => {
-            let n = vm.to_big(s).unwrap_or_else(BigInt::zero).abs();
-            let d = n.to_radix(2);
-            vm.new_int(if n.is_zero() { 0 } else { d.len() as i64 })
-        }
         IntToBytes => {
             let n = vm.to_big(s).unwrap_or_else(BigInt::zero);
             let len = vm.to_i64(a1)?.clamp(0, 1 << 20) as usize;
@@ -380,10 +390,6 @@ pub(crate) fn call_method_builtin(
                     .add(&BigInt::from_i64(i64::from(byte)));
             }
             vm.new_big(n)
-        }
-        FloatIsInteger => {
-            let f = vm.to_f64(s)?;
-            Ok(Value::bool(f.is_finite() && f == crate::fmtnum::floor(f)))
         }
         StrFormat => crate::format::str_format(vm, s, &pos[1..], kw),
         _ => str_method(vm, b, pos, kw),
@@ -538,47 +544,14 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             };
             make_like(vm, is_str, &text[start..end.max(start)])
         }
-        StrUpper | StrLower | StrSwapcase | StrCapitalize | StrTitle => {
-            let st = String::from_utf8_lossy(&text).into_owned();
-            let out: String = match b {
-                StrUpper => st.to_uppercase(),
-                StrLower => st.to_lowercase(),
-                StrSwapcase => st
-                    .chars()
-                    .map(|c| {
-                        if c.is_uppercase() {
-                            c.to_ascii_lowercase()
-                        } else {
-                            c.to_ascii_uppercase()
-                        }
-                    })
-                    .collect(),
-                StrCapitalize => {
-                    let mut cs = st.chars();
-                    match cs.next() {
-                        Some(f) => f
-                            .to_uppercase()
-                            .chain(cs.as_str().to_lowercase().chars())
-                            .collect(),
-                        None => String::new(),
-                    }
-                }
-                _ => {
-                    let mut prev = false;
-                    st.chars()
-                        .map(|c| {
-                            let r = if prev {
-                                c.to_ascii_lowercase()
-                            } else {
-                                c.to_ascii_uppercase()
-                            };
-                            prev = c.is_alphabetic();
-                            r
-                        })
-                        .collect()
-                }
+        StrUpper | StrLower => {
+            // MicroPython changes the case of ASCII letters only.
+            let out: Vec<u8> = if b == StrUpper {
+                text.to_ascii_uppercase()
+            } else {
+                text.to_ascii_lowercase()
             };
-            make_like(vm, is_str, out.as_bytes())
+            make_like(vm, is_str, &out)
         }
         StrReplace => {
             let (Some(old), Some(new)) = (other(vm, a1), other(vm, a2)) else {
@@ -636,8 +609,8 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             }
             Ok(Value::FALSE)
         }
-        StrFind | StrRfind | StrIndex | StrCount | ListIndex | ListCount | TupleIndex
-        | TupleCount => {
+        StrFind | StrRfind | StrIndex | StrRindex | StrCount | ListIndex | ListCount
+        | TupleIndex | TupleCount => {
             let Some(p) = other(vm, a1) else {
                 return Err(vm.err_static(Type::TypeError, "expected a string"));
             };
@@ -658,7 +631,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 }
                 return vm.new_int(n);
             }
-            let r = if b == StrRfind {
+            let r = if matches!(b, StrRfind | StrRindex) {
                 (start..=text.len().saturating_sub(p.len()))
                     .rev()
                     .find(|&i| text.len() >= p.len() && text[i..].starts_with(&p))
@@ -674,13 +647,13 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     };
                     vm.new_int(ci as i64)
                 }
-                None if matches!(b, StrIndex | ListIndex | TupleIndex) => {
+                None if matches!(b, StrIndex | StrRindex | ListIndex | TupleIndex) => {
                     Err(vm.err_static(Type::ValueError, "substring not found"))
                 }
                 None => Ok(Value::small(-1)),
             }
         }
-        StrIsdigit | StrIsalpha | StrIsspace | StrIsupper | StrIslower | StrIsalnum => {
+        StrIsdigit | StrIsalpha | StrIsspace | StrIsupper | StrIslower => {
             if text.is_empty() {
                 return Ok(Value::FALSE);
             }
@@ -688,7 +661,6 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 StrIsdigit => text.iter().all(u8::is_ascii_digit),
                 StrIsalpha => text.iter().all(u8::is_ascii_alphabetic),
                 StrIsspace => text.iter().all(u8::is_ascii_whitespace),
-                StrIsalnum => text.iter().all(u8::is_ascii_alphanumeric),
                 StrIsupper => {
                     text.iter().any(u8::is_ascii_alphabetic)
                         && !text.iter().any(u8::is_ascii_lowercase)
@@ -702,7 +674,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         }
         StrEncode => vm.alloc(Obj::Bytes(text.into())),
         StrDecode => vm.new_str_bytes(&text),
-        StrCenter | StrLjust | StrRjust => {
+        StrCenter => {
             let width = vm.to_i64(a1)?.max(0) as usize;
             let fill = if a2.is_null() {
                 b' '
@@ -720,31 +692,11 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 return Ok(s);
             }
             let pad = width - len;
-            let (l, r) = match b {
-                StrLjust => (0, pad),
-                StrRjust => (pad, 0),
-                _ => {
-                    let l = pad / 2 + (pad & width & 1);
-                    (l, pad - l)
-                }
-            };
+            let l = pad / 2 + (pad & width & 1);
+            let r = pad - l;
             let mut out = alloc::vec![fill; l];
             out.extend_from_slice(&text);
             out.extend(core::iter::repeat_n(fill, r));
-            make_like(vm, is_str, &out)
-        }
-        StrZfill => {
-            let width = vm.to_i64(a1)?.max(0) as usize;
-            if text.len() >= width {
-                return Ok(s);
-            }
-            let (sign, digits) = match text.first() {
-                Some(b'-') | Some(b'+') => (&text[..1], &text[1..]),
-                _ => (&text[..0], &text[..]),
-            };
-            let mut out = sign.to_vec();
-            out.extend(core::iter::repeat_n(b'0', width - text.len()));
-            out.extend_from_slice(digits);
             make_like(vm, is_str, &out)
         }
         StrSplitlines => {

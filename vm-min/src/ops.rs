@@ -756,6 +756,12 @@ impl<'a> Vm<'a> {
             K::Seq(items, kind) => {
                 if is_slice {
                     let (a, b, c) = self.slice_indices(i, items.len())?;
+                    if c != 1 && kind == 2 {
+                        return Err(self.err_static(
+                            Type::NotImplementedError,
+                            "only slices with step=1 (aka None) are supported",
+                        ));
+                    }
                     let v: Vec<Value> = slice_iter(a, b, c).map(|k| items[k]).collect();
                     return match kind {
                         1 | 3 => self.new_list(v),
@@ -769,6 +775,12 @@ impl<'a> Vm<'a> {
             K::Bytes(b, immut) => {
                 if is_slice {
                     let (x, y, z) = self.slice_indices(i, b.len())?;
+                    if z != 1 {
+                        return Err(self.err_static(
+                            Type::NotImplementedError,
+                            "only slices with step=1 (aka None) are supported",
+                        ));
+                    }
                     let v: Vec<u8> = slice_iter(x, y, z).map(|k| b[k]).collect();
                     return if immut {
                         self.alloc(Obj::Bytes(v.into()))
@@ -824,19 +836,8 @@ impl<'a> Vm<'a> {
                     let (a, b, c) = self.slice_indices(i, len)?;
                     let new = self.to_vec(v)?;
                     if c != 1 {
-                        let idx: Vec<usize> = slice_iter(a, b, c).collect();
-                        if idx.len() != new.len() {
-                            return Err(self.err_static(
-                                Type::ValueError,
-                                "attempt to assign sequence of wrong size",
-                            ));
-                        }
-                        if let Some(Obj::List(l)) = self.heap.get_mut(o) {
-                            for (k, x) in idx.into_iter().zip(new) {
-                                l[k] = x;
-                            }
-                        }
-                        return Ok(());
+                        // MicroPython assigns only to contiguous slices.
+                        return Err(self.err_static(Type::NotImplementedError, ""));
                     }
                     let (a, b) = (a as usize, (b.max(a)) as usize);
                     if let Some(Obj::List(l)) = self.heap.get_mut(o) {
@@ -917,6 +918,9 @@ impl<'a> Vm<'a> {
                 let len = l.len();
                 if is_slice {
                     let (a, b, c) = self.slice_indices(i, len)?;
+                    if c != 1 {
+                        return Err(self.err_static(Type::NotImplementedError, ""));
+                    }
                     let mut idx: Vec<usize> = slice_iter(a, b, c).collect();
                     idx.sort_unstable();
                     if let Some(Obj::List(l)) = self.heap.get_mut(o) {
@@ -1158,6 +1162,12 @@ impl<'a> Vm<'a> {
                 return Ok(Some(Value::qstr(n)));
             }
             if let Some(b) = crate::builtins::method_of(tt, self.qstrs.bytes(q)) {
+                // Class methods get the type as their first argument.
+                if matches!(b, B::DictFromkeys | B::IntFromBytes) {
+                    return self
+                        .alloc(Obj::BuiltinBound(Value::builtin(b as u16), o))
+                        .map(Some);
+                }
                 return Ok(Some(Value::builtin(b as u16)));
             }
             return Ok(None);

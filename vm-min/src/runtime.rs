@@ -606,9 +606,6 @@ impl<'a> Vm<'a> {
                 }
                 return Ok(true);
             }
-            (Some(Obj::Range(a0, a1, a2)), Some(Obj::Range(b0, b1, b2))) => {
-                return Ok((a0, a1, a2) == (b0, b1, b2));
-            }
             _ => {}
         }
         if ta.is_none() || tb.is_none() {
@@ -725,10 +722,10 @@ impl<'a> Vm<'a> {
                 }
             }
         }
-        let opname = ["<", ">", "==", "<=", ">="][op as usize % 5];
+        let opname = ["__lt__", "__gt__", "__eq__", "__le__", "__ge__"][op as usize % 5];
         let m = alloc::format!(
             "unsupported types for {}: '{}', '{}'",
-            dunder_name(op, opname),
+            opname,
             self.type_name(a),
             self.type_name(b)
         );
@@ -1022,14 +1019,12 @@ impl<'a> Vm<'a> {
                 let args = self.exc_args(v);
                 if repr {
                     out.extend_from_slice(self.class_name(c).as_bytes());
+                    let t = self.new_tuple(args)?;
+                    return self.print_to(t, true, out);
                 }
                 match args.len() {
-                    0 => {
-                        if repr {
-                            out.extend_from_slice(b"()");
-                        }
-                    }
-                    1 if !repr => {
+                    0 => {}
+                    1 => {
                         self.print_to(args[0], false, out)?;
                     }
                     _ => {
@@ -1264,10 +1259,6 @@ fn unwant(op: u8) -> Ordering {
         0 | 3 => Ordering::Greater,
         _ => Ordering::Less,
     }
-}
-
-fn dunder_name(_op: u8, s: &'static str) -> &'static str {
-    s
 }
 
 fn ext(out: &mut Vec<u8>, s: &str) -> PyResult<()> {
