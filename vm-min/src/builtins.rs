@@ -37,7 +37,7 @@ builtins! {
     Delattr "delattr"; Id "id"; Hash "hash"; Chr "chr"; Ord "ord"; Hex "hex"; Oct "oct";
     Bin "bin"; Iter_ "iter"; Next_ "next"; Callable "callable"; Globals "globals";
     Locals "locals"; All "all"; Any "any"; Divmod "divmod"; Pow "pow"; Round "round";
-    ObjectInit "__init__";
+    ObjectInit "__init__"; ObjectNew "__new__"; ExcInit "__init__";
     PropGetter "getter"; PropSetter "setter"; PropDeleter "deleter";
     // list
     ListAppend "append"; ListExtend "extend"; ListPop "pop"; ListInsert "insert";
@@ -654,6 +654,35 @@ pub(crate) fn call_builtin(
             }
         }
         ObjectInit => Ok(Value::NONE),
+        ObjectNew => {
+            let cls = a0;
+            if !vm.is_class(cls) {
+                return Err(vm.err_static(Type::TypeError, "__new__ arg must be a type"));
+            }
+            let exc = if vm.native_base(cls).is_some_and(Type::is_exception) {
+                let args = vm.new_tuple(pos[1.min(pos.len())..].to_vec())?;
+                Some(alloc::boxed::Box::new(crate::obj::ExcData {
+                    args,
+                    tb: Vec::new(),
+                }))
+            } else {
+                None
+            };
+            vm.alloc(Obj::Inst(crate::obj::Inst {
+                class: cls,
+                dict: Dict::new(),
+                exc,
+            }))
+        }
+        ExcInit => {
+            let args = vm.new_tuple(pos[1.min(pos.len())..].to_vec())?;
+            if let Some(Obj::Inst(i)) = vm.heap.get_mut(a0) {
+                if let Some(e) = i.exc.as_mut() {
+                    e.args = args;
+                }
+            }
+            Ok(Value::NONE)
+        }
         PropGetter | PropSetter | PropDeleter => {
             let Some(Obj::Property(g, s, d)) = vm.heap.get(a0) else {
                 return Err(vm.err_static(Type::TypeError, "not a property"));
@@ -859,13 +888,7 @@ pub(crate) fn construct(
                 };
                 return match f {
                     Some(f) => vm.new_float(f),
-                    None => {
-                        let m = alloc::format!(
-                            "could not convert string to float: '{}'",
-                            String::from_utf8_lossy(vm.str_bytes(a0).unwrap_or_default())
-                        );
-                        Err(vm.err_string(Type::ValueError, &m))
-                    }
+                    None => Err(vm.err_static(Type::ValueError, "invalid syntax for number")),
                 };
             }
             if vm.builtin_type(a0).is_none() {

@@ -171,6 +171,7 @@ impl<'a> Vm<'a> {
         let n_kwonly = c.n_kwonly as usize;
         let flags = c.flags;
         let arg_names = c.arg_names.clone();
+        let name = c.name;
         let cells: Vec<u8> = c.cells.to_vec();
         let mut state = vec![Value::NULL; n_state];
         let slot = |i: usize| n_state - 1 - i;
@@ -178,100 +179,135 @@ impl<'a> Vm<'a> {
         let mut all_pos: Vec<Value> = Vec::with_capacity(closure.len() + pos.len());
         all_pos.extend_from_slice(&closure);
         all_pos.extend_from_slice(pos);
-        let given = all_pos.len();
+        // Argument binding follows MicroPython's `mp_setup_code_state` step by step, so the
+        // same calls fail with the same messages.
+        let n_args = all_pos.len();
+        let n_kw = kw.len();
         let varargs = flags & frost_formats::prelude::SCOPE_VARARGS != 0;
         let varkw = flags & frost_formats::prelude::SCOPE_VARKEYWORDS != 0;
-        if given > n_pos && !varargs {
-            let m = alloc::format!(
-                "function takes {} positional arguments but {} were given",
-                n_pos - closure.len(),
-                given - closure.len()
-            );
-            return Err(self.err_string(Type::TypeError, &m));
-        }
-        for (i, &v) in all_pos.iter().take(n_pos).enumerate() {
-            state[slot(i)] = v;
-        }
-        let mut extra_kw = Value::NULL;
-        if varkw {
-            extra_kw = self.new_dict()?;
-        }
-        let after = n_pos + n_kwonly;
-        if varargs {
-            let rest = if given > n_pos {
-                &all_pos[n_pos..]
-            } else {
-                &[][..]
-            };
-            state[slot(after)] = self.new_tuple(rest.to_vec())?;
-        }
-        for &(k, v) in kw {
-            let kq = self.qstr_of(k);
-            let mut found = false;
-            for (i, &an) in arg_names.iter().enumerate() {
-                if Some(an) == kq && i >= closure.len() {
-                    if !state[slot(i)].is_null() {
-                        let m = alloc::format!(
-                            "function got multiple values for argument '{}'",
-                            self.str_lossy(k)
-                        );
-                        return Err(self.err_string(Type::TypeError, &m));
-                    }
-                    state[slot(i)] = v;
-                    found = true;
-                    break;
-                }
-            }
-            if !found {
-                if varkw {
-                    self.dict_set(extra_kw, k, v)?;
-                } else {
-                    let m = alloc::format!("unexpected keyword argument '{}'", self.str_lossy(k));
-                    return Err(self.err_string(Type::TypeError, &m));
-                }
-            }
-        }
-        if varkw {
-            let at = after + usize::from(varargs);
-            if at < n_state {
-                state[slot(at)] = extra_kw;
-            }
-        }
-        // Positional defaults fill the last parameters.
+        let defkw = flags & frost_formats::prelude::SCOPE_DEFKWARGS != 0;
         let defs: Vec<Value> = match self.heap.get(defaults) {
             Some(Obj::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
         };
-        let first_def = n_pos.saturating_sub(defs.len());
-        for i in closure.len()..n_pos {
-            if state[slot(i)].is_null() {
-                if i >= first_def {
-                    state[slot(i)] = defs[i - first_def];
+        let n_def = defs.len().min(n_pos);
+        let mut var_slot = n_pos + n_kwonly;
+        let mismatch = |vm: &mut Self, expected: usize, given: usize| {
+            let m = alloc::format!(
+                "{}() takes {} positional arguments but {} were given",
+                vm.qstr_text(name),
+                expected,
+                given
+            );
+            vm.err_string(Type::TypeError, &m)
+        };
+        let mut bound = n_args;
+        if n_args > n_pos {
+            if !varargs {
+                return Err(mismatch(self, n_pos, n_args));
+            }
+            state[slot(var_slot)] = self.new_tuple(all_pos[n_pos..].to_vec())?;
+            var_slot += 1;
+            bound = n_pos;
+        } else {
+            if varargs {
+                state[slot(var_slot)] = self.empty_tuple;
+                var_slot += 1;
+            }
+            if n_kw == 0 && !defkw {
+                if n_args >= n_pos - n_def {
+                    for i in n_args..n_pos {
+                        state[slot(i)] = defs[i - (n_pos - n_def)];
+                    }
                 } else {
-                    let m = alloc::format!(
-                        "function missing required positional argument #{}",
-                        i + 1 - closure.len()
-                    );
-                    return Err(self.err_string(Type::TypeError, &m));
+                    return Err(mismatch(self, n_pos - n_def, n_args));
                 }
             }
         }
-        for i in n_pos..after {
-            if state[slot(i)].is_null() {
-                let name = arg_names.get(i).copied().unwrap_or(0);
-                let mut v = Value::NULL;
-                if !kwdefaults.is_null() {
-                    v = self
-                        .dict_get(kwdefaults, Value::qstr(name))?
-                        .unwrap_or(Value::NULL);
+        for (i, &v) in all_pos.iter().take(bound).enumerate() {
+            state[slot(i)] = v;
+        }
+        if n_kw != 0 || defkw {
+            let mut dict = Value::NULL;
+            if varkw {
+                dict = self.new_dict_sized(n_kw)?;
+                if var_slot < n_state {
+                    state[slot(var_slot)] = dict;
                 }
-                if v.is_null() {
-                    let _ = name;
-                    return Err(
-                        self.err_static(Type::TypeError, "function missing keyword-only argument")
-                    );
+            }
+            for &(k, v) in kw {
+                let kq = self.qstr_of(k);
+                match arg_names.iter().position(|&an| Some(an) == kq) {
+                    Some(j) => {
+                        if !state[slot(j)].is_null() {
+                            let m = alloc::format!(
+                                "function got multiple values for argument '{}'",
+                                self.str_lossy(k)
+                            );
+                            return Err(self.err_string(Type::TypeError, &m));
+                        }
+                        state[slot(j)] = v;
+                    }
+                    None => {
+                        if !varkw {
+                            let m = alloc::format!(
+                                "unexpected keyword argument '{}'",
+                                self.str_lossy(k)
+                            );
+                            return Err(self.err_string(Type::TypeError, &m));
+                        }
+                        if self.dict_get(dict, k)?.is_some() {
+                            let m = alloc::format!(
+                                "function got multiple values for argument '{}'",
+                                self.str_lossy(k)
+                            );
+                            return Err(self.err_string(Type::TypeError, &m));
+                        }
+                        self.dict_set(dict, k, v)?;
+                    }
                 }
-                state[slot(i)] = v;
+            }
+            // Positional defaults fill the last parameters that are still empty.
+            for i in 0..n_def {
+                let j = n_pos - 1 - i;
+                if state[slot(j)].is_null() {
+                    state[slot(j)] = defs[n_def - 1 - i];
+                }
+            }
+            for j in (0..n_pos).rev() {
+                if state[slot(j)].is_null() {
+                    let m = alloc::format!("function missing required positional argument #{j}");
+                    return Err(self.err_string(Type::TypeError, &m));
+                }
+            }
+            for i in 0..n_kwonly {
+                let j = n_pos + i;
+                if state[slot(j)].is_null() {
+                    let an = arg_names.get(j).copied().unwrap_or(0);
+                    let mut v = None;
+                    if defkw && !kwdefaults.is_null() {
+                        v = self.dict_get(kwdefaults, Value::qstr(an))?;
+                    }
+                    match v {
+                        Some(v) => state[slot(j)] = v,
+                        None => {
+                            let m = alloc::format!(
+                                "function missing required keyword argument '{}'",
+                                self.qstr_text(an)
+                            );
+                            return Err(self.err_string(Type::TypeError, &m));
+                        }
+                    }
+                }
+            }
+        } else {
+            if n_kwonly != 0 {
+                return Err(
+                    self.err_static(Type::TypeError, "function missing keyword-only argument")
+                );
+            }
+            if varkw && var_slot < n_state {
+                state[slot(var_slot)] = self.new_dict()?;
             }
         }
         for &ci in &cells {
@@ -476,12 +512,10 @@ impl<'a> Vm<'a> {
                     let s = self.local_slot(u)?;
                     let v = fr!(self).state[s];
                     if v.is_null() {
-                        let name = self.local_name(u);
-                        let m = alloc::format!(
-                            "local variable '{}' referenced before assignment",
-                            self.qstr_text(name)
-                        );
-                        return Err(self.err_string(Type::NameError, &m));
+                        return Err(self.err_static(
+                            Type::NameError,
+                            "local variable referenced before assignment",
+                        ));
                     }
                     self.push(v)?
                 }
@@ -502,12 +536,10 @@ impl<'a> Vm<'a> {
                         _ => Value::NULL,
                     };
                     if v.is_null() {
-                        let name = self.local_name(u);
-                        let m = alloc::format!(
-                            "local variable '{}' referenced before assignment",
-                            self.qstr_text(name)
-                        );
-                        return Err(self.err_string(Type::NameError, &m));
+                        return Err(self.err_static(
+                            Type::NameError,
+                            "local variable referenced before assignment",
+                        ));
                     }
                     self.push(v)?
                 }
@@ -923,8 +955,10 @@ impl<'a> Vm<'a> {
                     return Err(e);
                 }
                 op::RAISE_OBJ | op::RAISE_FROM => {
-                    if ins.opcode == op::RAISE_FROM {
-                        self.pop()?;
+                    if ins.opcode == op::RAISE_FROM && !self.pop()?.is_none() {
+                        // MicroPython ignores the cause and says so on stderr.
+                        self.port
+                            .write(2, b"Warning: exception chaining not supported\n");
                     }
                     let o = self.pop()?;
                     let e = self.make_raise_obj(o)?;
@@ -1189,14 +1223,6 @@ impl<'a> Vm<'a> {
             }
             Err(e) => Err(e),
         }
-    }
-
-    fn local_name(&self, i: u32) -> u32 {
-        self.frames
-            .last()
-            .and_then(|f| self.codes.get(f.code as usize))
-            .and_then(|c| c.arg_names.get(i as usize).copied())
-            .unwrap_or(0)
     }
 
     /// The dict STORE_NAME writes to: the class namespace inside a class body.

@@ -388,11 +388,7 @@ impl<'a> Vm<'a> {
                         v.extend_from_slice(y);
                         return self.new_str_bytes(&v).map(Some);
                     }
-                    let m = alloc::format!(
-                        "can't convert '{}' object to str implicitly",
-                        self.type_name(b)
-                    );
-                    return Err(self.type_error(m));
+                    return Ok(None);
                 }
                 29 => {
                     if let Some(Num::I(n)) = self.num(b) {
@@ -1263,8 +1259,13 @@ impl<'a> Vm<'a> {
         obj: Value,
         q: u32,
     ) -> PyResult<(Value, Value)> {
-        // Search the bases of `cls` (depth first), skipping `cls` itself.
-        for b in self.bases(cls) {
+        // Search the bases of `cls` (depth first), skipping `cls` itself; a class without
+        // bases derives from object.
+        let mut bases = self.bases(cls);
+        if bases.is_empty() {
+            bases.push(Value::ty(Type::Object));
+        }
+        for b in bases {
             if let Some(f) = self.class_lookup(b, q) {
                 let c = self.type_of(obj);
                 return match self.heap.get(f) {
@@ -1272,13 +1273,21 @@ impl<'a> Vm<'a> {
                     _ => Ok((self.bind(f, obj, c)?, Value::NULL)),
                 };
             }
-            if let Some(nb) = self.native_base(b) {
-                if let Some(bi) = crate::builtins::method_of(nb, self.qstrs.bytes(q)) {
-                    return Ok((Value::builtin(bi as u16), obj));
-                }
+            let nb = self.native_base(b).unwrap_or(Type::Object);
+            if let Some(bi) = crate::builtins::method_of(nb, self.qstrs.bytes(q)) {
+                return Ok((Value::builtin(bi as u16), obj));
             }
-            if b.as_type() == Some(Type::Object) && q == self.q.init {
-                return Ok((Value::builtin(B::ObjectInit as u16), obj));
+            if q == self.q.init {
+                let f = if nb.is_exception() {
+                    B::ExcInit
+                } else {
+                    B::ObjectInit
+                };
+                return Ok((Value::builtin(f as u16), obj));
+            }
+            if q == self.q.new {
+                // `super().__new__(cls)`: the receiver is the class argument.
+                return Ok((Value::builtin(B::ObjectNew as u16), Value::NULL));
             }
         }
         let m = alloc::format!("'super' object has no attribute '{}'", self.qstr_text(q));

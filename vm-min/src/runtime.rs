@@ -521,21 +521,25 @@ impl<'a> Vm<'a> {
             | Some(Obj::Dict(..))
             | Some(Obj::Set(_, false))
             | Some(Obj::ByteArray(_)) => {
-                let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
+                let m = alloc::format!("unsupported type for __hash__: '{}'", self.type_name(v));
                 return Err(self.type_error(m));
             }
             Some(Obj::Inst(_)) => {
                 let c = self.type_of(v);
                 if let Some(hf) = self.class_lookup(c, self.q.hash) {
                     if hf.is_none() {
-                        let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
+                        let m = alloc::format!(
+                            "unsupported type for __hash__: '{}'",
+                            self.type_name(v)
+                        );
                         return Err(self.type_error(m));
                     }
                     let r = self.call(hf, &[v], &[])?;
                     return self.to_i64(r);
                 }
                 if self.class_lookup(c, self.q.eq).is_some() {
-                    let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
+                    let m =
+                        alloc::format!("unsupported type for __hash__: '{}'", self.type_name(v));
                     return Err(self.type_error(m));
                 }
                 (v.0 >> 2) as i64
@@ -1035,6 +1039,27 @@ impl<'a> Vm<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The last line of a traceback (MicroPython's `PRINT_EXC`): a user `__repr__` if the
+    /// class defines one, else `Name: ` and the arguments (`__str__` is not used).
+    pub(crate) fn print_exc(&mut self, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
+        let c = self.type_of(v);
+        if let Some(f) = self.class_lookup(c, self.q.repr) {
+            let r = self.call(f, &[v], &[])?;
+            return self.print_to(r, false, out);
+        }
+        out.extend_from_slice(self.class_name(c).as_bytes());
+        out.extend_from_slice(b": ");
+        let args = self.exc_args(v);
+        match args.len() {
+            0 => Ok(()),
+            1 => self.print_to(args[0], false, out),
+            _ => {
+                let t = self.new_tuple(args)?;
+                self.print_to(t, true, out)
+            }
+        }
     }
 
     /// `str(v)` as a value.

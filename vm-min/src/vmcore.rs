@@ -444,17 +444,13 @@ impl<'a> Vm<'a> {
             );
             out.extend_from_slice(s.as_bytes());
         }
-        let c = self.type_of(exc);
-        out.extend_from_slice(self.class_name(c).as_bytes());
         let mut msg = Vec::new();
-        let args = self.exc_args(exc);
-        if !args.is_empty() {
-            if self.print_to(exc, false, &mut msg).is_err() {
-                msg.clear();
-            }
-            out.extend_from_slice(b": ");
-            out.extend_from_slice(&msg);
+        if self.print_exc(exc, &mut msg).is_err() {
+            msg.clear();
+            let c = self.type_of(exc);
+            msg.extend_from_slice(self.class_name(c).as_bytes());
         }
+        out.extend_from_slice(&msg);
         out.push(b'\n');
         out
     }
