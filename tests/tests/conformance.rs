@@ -20,14 +20,19 @@ fn render(stdout: &[u8], stderr: &[u8], status: u8) -> Vec<u8> {
 #[test]
 fn conformance_programs_match_micropython() {
     let dir = repo_root().join("tests/conformance");
-    let programs = files_with_ext(&dir, ".py");
+    let programs: Vec<_> = files_with_ext(&dir, ".py")
+        .into_iter()
+        .filter(|p| p.parent() == Some(dir.as_path()))
+        .collect();
     assert!(!programs.is_empty());
+    // Modules every program may import.
+    let libs = files_with_ext(&dir.join("lib"), ".mpy");
     let mut failed = Vec::new();
     for py in &programs {
         let mpy = py.with_extension("mpy");
         let out = py.with_extension("out");
         let expected = std::fs::read(&out).unwrap_or_default();
-        let got = match frost_cli::run::run_captured(&mpy, &[], 8 << 20) {
+        let got = match frost_cli::run::run_captured(&mpy, &libs, 8 << 20) {
             Ok(c) => render(&c.stdout, &c.stderr, c.status),
             Err(e) => e.into_bytes(),
         };
@@ -91,11 +96,16 @@ fn expected_outputs_are_current_with_the_real_vm() {
     let dir = root.join("tests/conformance");
     let tmp = std::env::temp_dir().join(format!("frost-conf-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
-    let mpys = files_with_ext(&dir, ".mpy");
-    let st = std::process::Command::new(root.join("scripts/run-micropython"))
-        .arg("--batch")
-        .arg("--out-dir")
-        .arg(&tmp)
+    let mpys: Vec<_> = files_with_ext(&dir, ".mpy")
+        .into_iter()
+        .filter(|p| p.parent() == Some(dir.as_path()))
+        .collect();
+    let mut cmd = std::process::Command::new(root.join("scripts/run-micropython"));
+    cmd.arg("--batch").arg("--out-dir").arg(&tmp);
+    for l in files_with_ext(&dir.join("lib"), ".mpy") {
+        cmd.arg("--lib").arg(l);
+    }
+    let st = cmd
         .args(&mpys)
         .status()
         .unwrap();
