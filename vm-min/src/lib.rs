@@ -1,18 +1,70 @@
 //! vm-min: the on-device half of frost. It runs `.mpy` bytecode straight from the bytes it
 //! was given (RAM or flash) without a compiler on the device.
 //!
-//! This crate is `no_std` and uses `alloc` only for the heap the embedder provides.
-//! Today it holds the load-time checks a firmware applies before running a module: the file
-//! must parse, and its header must suit the port it is loaded on.
+//! # Design
+//!
+//! * **Values** ([`value::Value`]) are one tagged machine word: small int (`…1`), heap
+//!   reference (`…00`, a slot *index*, not a pointer), qstr (`…010`) or immediate (`…110`:
+//!   None/True/False/Ellipsis/NULL, builtin functions, builtin types). Big ints are heap
+//!   objects ([`bigint`], our own, no std).
+//! * **Heap** ([`heap`]): a table of object slots with a free list and a byte budget (the
+//!   embedder's heap size). Mark-and-sweep: marks from the roots (running frames, module
+//!   globals, loaded constants, in-flight class namespaces) with an explicit stack, then
+//!   sweeps unmarked slots onto the free list. Because values are indices, a dangling value
+//!   can only name a wrong or freed object (checked), never cause undefined behaviour; there
+//!   is no `unsafe` in the crate. Collection happens only at instruction boundaries when no
+//!   Rust code holds unrooted values (`no_gc == 0`); past the budget an allocation raises
+//!   `MemoryError`.
+//! * **Code** is never copied: at load the module tree is walked once into a table of
+//!   [`Code`] records that borrow the `.mpy` bytes (`&'a [u8]`, so frozen code runs from
+//!   flash) and cache prelude fields. Instructions are decoded in place with
+//!   `frost_formats::opcode::decode` — the one opcode table.
+//! * **Frames** ([`interp::Frame`]) are sized from the prelude's `n_state`: locals at the
+//!   top, the value stack from 0, as MicroPython lays them out. Python calls recurse in Rust;
+//!   depth is capped (`RuntimeError: maximum recursion depth exceeded`).
+//! * **Exceptions** follow MicroPython's `SETUP_*`/`END_FINALLY` protocol (see
+//!   [`interp`]); tracebacks record (file, line, scope) from the line table.
+//! * **Qstrs** ([`qstr`]): ids below 166 are MicroPython's static qstrs
+//!   (`frost_formats::qstr_static`); later ones are interned at run time, borrowing the
+//!   `.mpy` bytes when they come from a file.
+//! * **Embedder API**: a [`Port`] gives output, a module loader and a clock; [`Config`] the
+//!   heap size and recursion limit. [`Vm::run_main`] runs a module and reports the outcome
+//!   the way MicroPython's unix port would (traceback text, exit status).
 
 #![no_std]
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 extern crate alloc;
+
+pub mod bigint;
+mod builtins;
+pub mod dict;
+mod fmtnum;
+mod format;
+pub mod heap;
+pub mod interp;
+mod mathf;
+mod methods;
+mod modules;
+pub mod obj;
+mod ops;
+pub mod qstr;
+mod runtime;
+pub mod types;
+pub mod value;
+mod vmcore;
+
+pub use vmcore::{Code, Config, Embedder, Outcome, Vm};
 
 use core::fmt;
 
 use frost_formats::{Arch, Flavour, Mpy};
+
+use crate::value::Value;
+
+/// Result of anything that can raise: `Err` holds the exception instance.
+pub(crate) type PyResult<T> = Result<T, Value>;
 
 /// What the port running the VM supports, as far as loading `.mpy` files is concerned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +93,8 @@ pub enum LoadError {
     NativeArch(Arch),
     /// Native code with a sub-version other than the one this VM understands.
     BadSubVersion(u8),
+    /// A function is not bytecode (this VM runs bytecode only).
+    NotBytecode,
 }
 
 impl fmt::Display for LoadError {
@@ -55,6 +109,7 @@ impl fmt::Display for LoadError {
                 "incompatible .mpy file: needs {needed}-bit small ints, this port has {have}"
             ),
             LoadError::NativeArch(a) => write!(f, "incompatible .mpy arch: native code for {a}"),
+            LoadError::NotBytecode => f.write_str("native code in .mpy unsupported"),
             LoadError::BadSubVersion(v) => {
                 write!(
                     f,

@@ -7,3 +7,4 @@ pub mod dis;
 pub mod inspect;
 pub mod mpy_cross;
 mod repr;
+pub mod run;

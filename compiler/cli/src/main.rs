@@ -92,6 +92,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run a .py or .mpy program on vm-min (like MicroPython's unix port).
+    Run {
+        /// The main program, then modules it may import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Heap size (bytes, or with a k/m suffix).
+        #[arg(long, default_value = "8m")]
+        heap: String,
+    },
     /// One line per file: format version, flavour, architecture, which runtimes load it, sizes.
     Inspect {
         /// The files (any .mpy version or flavour).
@@ -292,6 +301,13 @@ fn main() -> ExitCode {
         }
         Command::MpyCross { args } => frost_cli::mpy_cross::main("frost mpy-cross", &args),
         Command::Dis { files, raw, json } => run_dis(&files, raw, json),
+        Command::Run { files, heap } => match frost_cli::run::parse_size(&heap) {
+            Some(h) => ExitCode::from(frost_cli::run::run(&files[0], &files[1..], h)),
+            None => {
+                eprintln!("frost run: bad heap size {heap}");
+                ExitCode::from(2)
+            }
+        },
         Command::Inspect { files } => run_inspect(&files),
     }
 }

@@ -1,0 +1,8 @@
+print("hello world".upper(), "Hello".lower(), "12".isdigit(), "1a".isdigit())
+print("  x ".isspace(), "   ".isspace(), "ABC".isupper(), "abc".islower(), "abc".isalpha())
+print("a.b.c".partition("."), "a.b.c".rpartition("."), "abc".partition("x"))
+print("line1\nline2\n".splitlines(), "ab".center(6) + "|", "abc".rindex("c"))
+print("xxhixx".strip("x"), "hello".lstrip("he"), "hello".rstrip("lo"), "a b c".split(" ", 1))
+print("a,b,c".rsplit(",", 1), "aaa".replace("a", "b", 2), "abcabc".count("bc"), "abc".encode())
+print(",".join(str(i) for i in range(5)), "".join([]), "ab".startswith(("x", "a")), "abc".endswith("c", 1))
+print("Hello".find("l", 3), "Hello".rfind("l"), "Hello".find("z"), "x{}y".format(""))

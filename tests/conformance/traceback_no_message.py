@@ -1,0 +1,7 @@
+def f():
+    raise RuntimeError
+try:
+    f()
+except RuntimeError:
+    print("once")
+f()

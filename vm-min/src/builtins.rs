@@ -1,0 +1,1120 @@
+//! Builtin functions, types' constructors and methods of builtin types.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::bigint::BigInt;
+use crate::dict::Dict;
+use crate::fmtnum;
+use crate::interp::Next;
+use crate::obj::{Iter, Obj};
+use crate::runtime::Num;
+use crate::types::Type;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+macro_rules! builtins {
+    ($( $v:ident $name:literal; )*) => {
+        /// Builtin functions and methods, by id.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u16)]
+        #[allow(missing_docs)]
+        pub enum B { $( $v, )* }
+        const ALL: &[B] = &[ $( B::$v, )* ];
+        impl B {
+            /// The Python-visible name.
+            pub fn name(self) -> &'static str {
+                match self { $( B::$v => $name, )* }
+            }
+        }
+    };
+}
+
+builtins! {
+    BuildClass "__build_class__"; Print "print"; Len "len"; Repr "repr"; Abs "abs";
+    Min "min"; Max "max"; Sum "sum"; Sorted "sorted"; Isinstance "isinstance";
+    Issubclass "issubclass"; Hasattr "hasattr"; Getattr "getattr"; Setattr "setattr";
+    Delattr "delattr"; Id "id"; Hash "hash"; Chr "chr"; Ord "ord"; Hex "hex"; Oct "oct";
+    Bin "bin"; Iter_ "iter"; Next_ "next"; Callable "callable"; Globals "globals";
+    Locals "locals"; All "all"; Any "any"; Divmod "divmod"; Pow "pow"; Round "round";
+    ObjectInit "__init__"; ObjectNew "__new__"; ExcInit "__init__";
+    PropGetter "getter"; PropSetter "setter"; PropDeleter "deleter";
+    // list
+    ListAppend "append"; ListExtend "extend"; ListPop "pop"; ListInsert "insert";
+    ListRemove "remove"; ListIndex "index"; ListCount "count"; ListSort "sort";
+    ListReverse "reverse"; ListClear "clear"; ListCopy "copy";
+    // dict
+    DictGet "get"; DictKeys "keys"; DictValues "values"; DictItems "items"; DictPop "pop";
+    DictSetdefault "setdefault"; DictUpdate "update"; DictClear "clear"; DictCopy "copy";
+    DictPopitem "popitem"; DictFromkeys "fromkeys";
+    // set
+    SetAdd "add"; SetRemove "remove"; SetDiscard "discard"; SetPop "pop"; SetUnion "union";
+    SetIntersection "intersection"; SetDifference "difference"; SetIssubset "issubset";
+    SetIssuperset "issuperset"; SetUpdate "update"; SetClear "clear"; SetCopy "copy";
+    SetSymDiff "symmetric_difference"; SetIsdisjoint "isdisjoint";
+    SetDifferenceUpdate "difference_update"; SetIntersectionUpdate "intersection_update";
+    SetSymDiffUpdate "symmetric_difference_update";
+    // str / bytes
+    StrJoin "join"; StrSplit "split"; StrRsplit "rsplit"; StrStrip "strip";
+    StrLstrip "lstrip"; StrRstrip "rstrip"; StrUpper "upper"; StrLower "lower";
+    StrReplace "replace"; StrStartswith "startswith"; StrEndswith "endswith";
+    StrFind "find"; StrRfind "rfind"; StrIndex "index"; StrRindex "rindex"; StrCount "count"; StrFormat "format";
+    StrIsdigit "isdigit"; StrIsalpha "isalpha"; StrIsspace "isspace"; StrIsupper "isupper";
+    StrIslower "islower"; StrEncode "encode"; StrDecode "decode";
+    StrCenter "center";
+    StrSplitlines "splitlines"; StrPartition "partition"; StrRpartition "rpartition";
+    StrHex "hex";
+    // tuple
+    TupleIndex "index"; TupleCount "count";
+    // int
+    IntToBytes "to_bytes"; IntFromBytes "from_bytes";
+
+    // generators
+    GenSend "send"; GenThrow "throw"; GenClose "close";
+    // exceptions
+    ExcWithTraceback "with_traceback";
+    // modules
+    MathSqrt "sqrt"; MathExp "exp"; MathLog "log"; MathLog2 "log2"; MathLog10 "log10";
+    MathPow "pow"; MathSin "sin"; MathCos "cos"; MathTan "tan"; MathAsin "asin";
+    MathAcos "acos"; MathAtan "atan"; MathAtan2 "atan2"; MathFloor "floor"; MathCeil "ceil";
+    MathTrunc "trunc"; MathFabs "fabs"; MathIsnan "isnan"; MathIsinf "isinf";
+    MathIsfinite "isfinite"; MathDegrees "degrees"; MathRadians "radians";
+    MathCopysign "copysign"; MathFmod "fmod"; MathModf "modf"; MathFrexp "frexp";
+    MathLdexp "ldexp"; MathHypot "hypot";
+    SysExit "exit"; StreamWriteFd "write";
+    GcCollect "collect"; GcMemFree "mem_free"; GcMemAlloc "mem_alloc"; GcEnable "enable";
+    GcDisable "disable"; GcIsenabled "isenabled";
+    TimeTicksMs "ticks_ms"; TimeTicksUs "ticks_us"; TimeTicksDiff "ticks_diff";
+    TimeTicksAdd "ticks_add"; TimeSleepMs "sleep_ms"; TimeSleep "sleep"; TimeSleepUs "sleep_us";
+    TimeTime "time";
+    MpConst "const"; MpOptLevel "opt_level";
+    CollNamedtuple "namedtuple";
+    StructPack "pack"; StructUnpack "unpack"; StructCalcsize "calcsize";
+    StreamGetvalue "getvalue"; StreamRead "read"; StreamReadline "readline";
+    StreamSeek "seek"; StreamTell "tell"; StreamClose "close"; StreamWrite "write";
+    DequeAppend "append"; DequeAppendleft "appendleft"; DequePop "pop"; DequePopleft "popleft";
+    DequeExtend "extend";
+    ArrayAppend "append"; ArrayExtend "extend";
+}
+
+impl B {
+    /// The builtin with this id.
+    pub fn from_id(id: u16) -> Option<B> {
+        ALL.get(id as usize).copied()
+    }
+    fn by_name(name: &[u8]) -> Option<B> {
+        ALL.iter()
+            .copied()
+            .take(B::ObjectInit as usize)
+            .find(|b| b.name().as_bytes() == name)
+    }
+}
+
+/// The builtin method `name` of type `t`.
+pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
+    use B::*;
+    let list: &[B] = match t {
+        Type::List => &[
+            ListAppend,
+            ListExtend,
+            ListPop,
+            ListInsert,
+            ListRemove,
+            ListIndex,
+            ListCount,
+            ListSort,
+            ListReverse,
+            ListClear,
+            ListCopy,
+        ],
+        Type::Dict | Type::OrderedDict => &[
+            DictGet,
+            DictKeys,
+            DictValues,
+            DictItems,
+            DictPop,
+            DictSetdefault,
+            DictUpdate,
+            DictClear,
+            DictCopy,
+            DictPopitem,
+            DictFromkeys,
+        ],
+        Type::Set | Type::FrozenSet => &[
+            SetAdd,
+            SetRemove,
+            SetDiscard,
+            SetPop,
+            SetUnion,
+            SetIntersection,
+            SetDifference,
+            SetIssubset,
+            SetIssuperset,
+            SetUpdate,
+            SetClear,
+            SetCopy,
+            SetSymDiff,
+            SetIsdisjoint,
+            SetDifferenceUpdate,
+            SetIntersectionUpdate,
+            SetSymDiffUpdate,
+        ],
+        Type::Str | Type::Bytes | Type::ByteArray => &[
+            StrJoin,
+            StrSplit,
+            StrRsplit,
+            StrStrip,
+            StrLstrip,
+            StrRstrip,
+            StrUpper,
+            StrLower,
+            StrReplace,
+            StrStartswith,
+            StrEndswith,
+            StrFind,
+            StrRfind,
+            StrIndex,
+            StrRindex,
+            StrCount,
+            StrFormat,
+            StrIsdigit,
+            StrIsalpha,
+            StrIsspace,
+            StrIsupper,
+            StrIslower,
+            StrEncode,
+            StrDecode,
+            StrCenter,
+            StrSplitlines,
+            StrPartition,
+            StrRpartition,
+            StrHex,
+            ListAppend,
+            ListExtend,
+            ListPop,
+        ],
+        Type::Tuple => &[TupleIndex, TupleCount],
+        Type::Int | Type::Bool => &[IntToBytes, IntFromBytes],
+        Type::Generator => &[GenSend, GenThrow, GenClose],
+        Type::StringIO | Type::BytesIO => &[
+            StreamGetvalue,
+            StreamRead,
+            StreamReadline,
+            StreamSeek,
+            StreamTell,
+            StreamClose,
+            StreamWrite,
+        ],
+        Type::Deque => &[
+            DequeAppend,
+            DequeAppendleft,
+            DequePop,
+            DequePopleft,
+            DequeExtend,
+        ],
+        Type::Array => &[ArrayAppend, ArrayExtend],
+        Type::Object => &[ObjectInit],
+        t if t.is_exception() => &[ExcWithTraceback],
+        _ => &[],
+    };
+    list.iter().copied().find(|b| b.name().as_bytes() == name)
+}
+
+/// Item width of an `array` typecode.
+pub fn array_width(tc: u8) -> usize {
+    match tc {
+        b'b' | b'B' => 1,
+        b'h' | b'H' => 2,
+        b'q' | b'Q' | b'd' => 8,
+        _ => 4,
+    }
+}
+
+/// Reads one `array` item.
+pub(crate) fn array_load(tc: u8, c: &[u8]) -> Num {
+    let mut b = [0u8; 8];
+    b[..c.len().min(8)].copy_from_slice(&c[..c.len().min(8)]);
+    let u = u64::from_le_bytes(b);
+    Num::I(match tc {
+        b'b' => i64::from(u as u8 as i8),
+        b'h' => i64::from(u as u16 as i16),
+        b'i' | b'l' => i64::from(u as u32 as i32),
+        b'f' => return Num::F(f64::from(f32::from_bits(u as u32))),
+        b'd' => return Num::F(f64::from_bits(u)),
+        b'q' => u as i64,
+        _ => u as i64,
+    })
+}
+
+impl<'a> Vm<'a> {
+    /// A builtin bound in the global namespace.
+    pub(crate) fn builtin_global(&self, q: u32) -> Option<Value> {
+        let name = self.qstrs.bytes(q);
+        if let Some(t) = Type::by_name(name) {
+            return Some(Value::ty(t));
+        }
+        match name {
+            b"NotImplemented" => return Some(Value::NOT_IMPLEMENTED),
+            b"Ellipsis" => return Some(Value::ELLIPSIS),
+            _ => {}
+        }
+        B::by_name(name).map(|b| Value::builtin(b as u16))
+    }
+}
+
+fn arg(pos: &[Value], i: usize) -> Value {
+    pos.get(i).copied().unwrap_or(Value::NULL)
+}
+
+fn kwarg(vm: &Vm<'_>, kw: &[(Value, Value)], name: &[u8]) -> Option<Value> {
+    kw.iter()
+        .find(|(k, _)| vm.str_bytes(*k) == Some(name))
+        .map(|&(_, v)| v)
+}
+
+fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
+    if pos.len() < lo || pos.len() > hi {
+        let m = if lo == hi {
+            alloc::format!(
+                "function takes {} positional arguments but {} were given",
+                lo,
+                pos.len()
+            )
+        } else if pos.len() < lo {
+            alloc::format!(
+                "function missing {} required positional arguments",
+                lo - pos.len()
+            )
+        } else {
+            alloc::format!(
+                "function expected at most {} arguments, got {}",
+                hi,
+                pos.len()
+            )
+        };
+        return Err(vm.type_error(m));
+    }
+    Ok(())
+}
+
+/// Calls builtin `id`.
+pub(crate) fn call_builtin(
+    vm: &mut Vm<'_>,
+    id: u16,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let Some(b) = B::from_id(id) else {
+        return Err(vm.err_static(Type::TypeError, "bad builtin"));
+    };
+    if let Some(r) = crate::modules::call_module_fn(vm, id, pos, kw) {
+        return r;
+    }
+    use B::*;
+    let a0 = arg(pos, 0);
+    let a1 = arg(pos, 1);
+    match b {
+        BuildClass => vm.build_class(pos, kw),
+        Print => {
+            let sep = kwarg(vm, kw, b"sep").filter(|v| !v.is_none());
+            let end = kwarg(vm, kw, b"end").filter(|v| !v.is_none());
+            let file = kwarg(vm, kw, b"file").filter(|v| !v.is_none());
+            let mut out = Vec::new();
+            for (i, &v) in pos.iter().enumerate() {
+                if i > 0 {
+                    match sep {
+                        Some(s) => vm.print_to(s, false, &mut out)?,
+                        None => out.push(b' '),
+                    }
+                }
+                vm.print_to(v, false, &mut out)?;
+            }
+            match end {
+                Some(e) => vm.print_to(e, false, &mut out)?,
+                None => out.push(b'\n'),
+            }
+            match file {
+                Some(f) => vm.write_to(f, &out)?,
+                None => vm.port.write(1, &out),
+            }
+            Ok(Value::NONE)
+        }
+        Len => {
+            nargs(vm, pos, 1, 1)?;
+            let n = vm.len_of(a0)?;
+            vm.new_int(n as i64)
+        }
+        Repr => vm.to_repr(a0),
+        Abs => match vm.num(a0) {
+            Some(Num::I(i)) => vm.new_big(BigInt::from_i64(i).abs()),
+            Some(Num::B(b)) => vm.new_big(b.abs()),
+            Some(Num::F(f)) => vm.new_float(fmtnum::fabs(f)),
+            None => match vm.try_dunder(a0, vm.q.abs, &[])? {
+                Some(r) => Ok(r),
+                None => {
+                    let m = alloc::format!("unsupported type for __abs__: '{}'", vm.type_name(a0));
+                    Err(vm.type_error(m))
+                }
+            },
+        },
+        Min | Max => {
+            let items = if pos.len() == 1 {
+                vm.to_vec(a0)?
+            } else {
+                pos.to_vec()
+            };
+            let key = kwarg(vm, kw, b"key").filter(|k| !k.is_none());
+            if items.is_empty() {
+                if let Some(d) = kwarg(vm, kw, b"default") {
+                    return Ok(d);
+                }
+                return Err(vm.err_static(Type::ValueError, "arg is an empty sequence"));
+            }
+            let mut best = items[0];
+            let mut bk = match key {
+                Some(k) => vm.call(k, &[best], &[])?,
+                None => best,
+            };
+            for &x in &items[1..] {
+                let xk = match key {
+                    Some(k) => vm.call(k, &[x], &[])?,
+                    None => x,
+                };
+                let better = if b == Min {
+                    vm.compare(0, xk, bk)?
+                } else {
+                    vm.compare(1, xk, bk)?
+                };
+                if better {
+                    best = x;
+                    bk = xk;
+                }
+            }
+            Ok(best)
+        }
+        Sum => {
+            let items = vm.to_vec(a0)?;
+            let mut acc = if pos.len() > 1 { a1 } else { Value::small(0) };
+            for x in items {
+                acc = vm.binary_op(27, acc, x)?;
+            }
+            Ok(acc)
+        }
+        Sorted => {
+            let items = vm.to_vec(a0)?;
+            let l = vm.new_list(items)?;
+            list_sort(vm, l, kw)?;
+            Ok(l)
+        }
+        Isinstance | Issubclass => {
+            nargs(vm, pos, 2, 2)?;
+            let classes = match vm.heap.get(a1) {
+                Some(Obj::Tuple(t)) => t.to_vec(),
+                _ => alloc::vec![a1],
+            };
+            if b == Issubclass && !vm.is_class(a0) {
+                return Err(vm.err_static(Type::TypeError, "issubclass() arg 1 must be a class"));
+            }
+            for c in classes {
+                if !vm.is_class(c) {
+                    return Err(
+                        vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class")
+                    );
+                }
+                let ok = if b == Isinstance {
+                    vm.isinstance(a0, c)
+                } else {
+                    vm.is_subclass(a0, c)
+                };
+                if ok {
+                    return Ok(Value::TRUE);
+                }
+            }
+            Ok(Value::FALSE)
+        }
+        Hasattr | Getattr => {
+            let Some(q) = vm.intern_value(a1) else {
+                return Err(vm.err_static(Type::TypeError, "attribute name must be a string"));
+            };
+            let r = vm.get_attr(a0, q);
+            match (b, r) {
+                (Hasattr, Ok(v)) => Ok(Value::bool(v.is_some())),
+                (Hasattr, Err(e)) if vm.exc_matches(e, Type::AttributeError) => Ok(Value::FALSE),
+                (_, Ok(Some(v))) => Ok(v),
+                (_, Ok(None)) => {
+                    if pos.len() > 2 {
+                        Ok(pos[2])
+                    } else {
+                        Err(vm.attr_error(a0, q))
+                    }
+                }
+                (_, Err(e)) if pos.len() > 2 && vm.exc_matches(e, Type::AttributeError) => {
+                    Ok(pos[2])
+                }
+                (_, Err(e)) => Err(e),
+            }
+        }
+        Setattr | Delattr => {
+            let Some(q) = vm.intern_value(a1) else {
+                return Err(vm.err_static(Type::TypeError, "attribute name must be a string"));
+            };
+            let v = if b == Setattr {
+                arg(pos, 2)
+            } else {
+                Value::NULL
+            };
+            vm.store_attr(a0, q, v)?;
+            Ok(Value::NONE)
+        }
+        Id => vm.new_int((a0.0 >> 1) as i64),
+        Hash => {
+            let h = vm.hash(a0)?;
+            vm.new_int(h)
+        }
+        Chr => {
+            let i = vm.to_i64(a0)?;
+            match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(c) => {
+                    let mut buf = [0u8; 4];
+                    vm.new_str(c.encode_utf8(&mut buf))
+                }
+                None => Err(vm.err_static(Type::ValueError, "chr() arg not in range(0x110000)")),
+            }
+        }
+        Ord => {
+            if let Some(s) = vm.str_bytes(a0) {
+                let st = String::from_utf8_lossy(s);
+                let mut it = st.chars();
+                if let (Some(c), None) = (it.next(), it.next()) {
+                    return vm.new_int(i64::from(c as u32));
+                }
+                let m = alloc::format!(
+                    "ord() expected a character, but string of length {} found",
+                    st.chars().count()
+                );
+                return Err(vm.type_error(m));
+            }
+            if let Some(b) = vm.buf_bytes(a0) {
+                if b.len() == 1 {
+                    return vm.new_int(i64::from(b[0]));
+                }
+            }
+            Err(vm.err_static(Type::TypeError, "ord() expected a character"))
+        }
+        Hex | Oct | Bin => {
+            let Some(n) = vm.to_big(a0) else {
+                let m = alloc::format!("can't convert {} to int", vm.type_name(a0));
+                return Err(vm.type_error(m));
+            };
+            let (radix, prefix) = match b {
+                Hex => (16, "0x"),
+                Oct => (8, "0o"),
+                _ => (2, "0b"),
+            };
+            let digits = n.abs().to_radix(radix);
+            let mut s = String::new();
+            if n.is_neg() {
+                s.push('-');
+            }
+            s.push_str(prefix);
+            s.push_str(&String::from_utf8_lossy(&digits));
+            vm.new_str(&s)
+        }
+        Iter_ => vm.get_iter(a0),
+        Next_ => match vm.iter_next(a0)? {
+            Next::Item(v) => Ok(v),
+            Next::Done(v) => {
+                if pos.len() > 1 {
+                    return Ok(a1);
+                }
+                let args = if v.is_none() {
+                    Vec::new()
+                } else {
+                    alloc::vec![v]
+                };
+                Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
+            }
+        },
+        Callable => {
+            let c = a0.as_builtin().is_some()
+                || a0.as_type().is_some()
+                || match vm.heap.get(a0) {
+                    Some(
+                        Obj::Fun(_)
+                        | Obj::Bound(..)
+                        | Obj::BuiltinBound(..)
+                        | Obj::Class(_)
+                        | Obj::NamedTupleType(..),
+                    ) => true,
+                    Some(Obj::Inst(i)) => vm.class_lookup(i.class, vm.q.call).is_some(),
+                    _ => false,
+                };
+            Ok(Value::bool(c))
+        }
+        Globals => Ok(vm.frames.last().map_or(Value::NONE, |f| f.globals)),
+        Locals => {
+            let n = vm.frames.len();
+            match vm.class_locals.last() {
+                Some(&(d, ns)) if d == n => Ok(ns),
+                _ => Ok(vm.frames.last().map_or(Value::NONE, |f| f.globals)),
+            }
+        }
+        All | Any => {
+            let items = vm.to_vec(a0)?;
+            for x in items {
+                let t = vm.truthy(x)?;
+                if b == All && !t {
+                    return Ok(Value::FALSE);
+                }
+                if b == Any && t {
+                    return Ok(Value::TRUE);
+                }
+            }
+            Ok(Value::bool(b == All))
+        }
+        Divmod => {
+            let q = vm.binary_op(31, a0, a1)?;
+            let r = vm.binary_op(33, a0, a1)?;
+            vm.new_tuple(alloc::vec![q, r])
+        }
+        Pow => {
+            if pos.len() == 3 {
+                let (Some(x), Some(e), Some(m)) = (vm.to_big(a0), vm.to_big(a1), vm.to_big(pos[2]))
+                else {
+                    return Err(vm.err_static(
+                        Type::TypeError,
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
+                };
+                let mut result = BigInt::from_i64(1);
+                let mut base = match x.divmod(&m) {
+                    Some((_, r)) => r,
+                    None => {
+                        return Err(
+                            vm.err_static(Type::ValueError, "pow() 3rd argument cannot be 0")
+                        );
+                    }
+                };
+                let mut e = e;
+                let two = BigInt::from_i64(2);
+                while !e.is_zero() {
+                    let (q, r) = e.divmod(&two).unwrap_or((BigInt::zero(), BigInt::zero()));
+                    if !r.is_zero() {
+                        result = result.mul(&base).divmod(&m).map_or(BigInt::zero(), |x| x.1);
+                    }
+                    base = base.mul(&base).divmod(&m).map_or(BigInt::zero(), |x| x.1);
+                    e = q;
+                }
+                return vm.new_big(result);
+            }
+            vm.binary_op(34, a0, a1)
+        }
+        Round => {
+            let nd = if pos.len() > 1 && !a1.is_none() {
+                Some(vm.to_i64(a1)?)
+            } else {
+                None
+            };
+            match vm.num(a0) {
+                Some(Num::F(f)) => {
+                    let scale = crate::mathf::pow(10.0, nd.unwrap_or(0) as f64);
+                    let x = f * scale;
+                    let r = fmtnum::floor(x);
+                    let diff = x - r;
+                    let mut r = if diff > 0.5 || (diff == 0.5 && (r as i64) % 2 != 0) {
+                        r + 1.0
+                    } else {
+                        r
+                    };
+                    r /= scale;
+                    if nd.is_none() {
+                        if !r.is_finite() {
+                            return Err(vm.err_static(
+                                Type::OverflowError,
+                                "cannot convert float infinity to integer",
+                            ));
+                        }
+                        return vm.new_big(BigInt::from_f64(r));
+                    }
+                    vm.new_float(r)
+                }
+                Some(_) => {
+                    if let Some(n) = nd {
+                        if n < 0 {
+                            let p = vm.binary_op(34, Value::small(10), Value::small(-n))?;
+                            let half = vm.binary_op(31, p, Value::small(2))?;
+                            let t = vm.binary_op(27, a0, half)?;
+                            let q = vm.binary_op(31, t, p)?;
+                            return vm.binary_op(29, q, p);
+                        }
+                    }
+                    Ok(a0)
+                }
+                None => Err(vm.err_static(Type::TypeError, "can't round")),
+            }
+        }
+        ObjectInit => Ok(Value::NONE),
+        ObjectNew => {
+            let cls = a0;
+            if !vm.is_class(cls) {
+                return Err(vm.err_static(Type::TypeError, "__new__ arg must be a type"));
+            }
+            let exc = if vm.native_base(cls).is_some_and(Type::is_exception) {
+                let args = vm.new_tuple(pos[1.min(pos.len())..].to_vec())?;
+                Some(alloc::boxed::Box::new(crate::obj::ExcData {
+                    args,
+                    tb: Vec::new(),
+                }))
+            } else {
+                None
+            };
+            vm.alloc(Obj::Inst(crate::obj::Inst {
+                class: cls,
+                dict: Dict::new(),
+                exc,
+            }))
+        }
+        ExcInit => {
+            let args = vm.new_tuple(pos[1.min(pos.len())..].to_vec())?;
+            if let Some(Obj::Inst(i)) = vm.heap.get_mut(a0) {
+                if let Some(e) = i.exc.as_mut() {
+                    e.args = args;
+                }
+            }
+            Ok(Value::NONE)
+        }
+        PropGetter | PropSetter | PropDeleter => {
+            let Some(Obj::Property(g, s, d)) = vm.heap.get(a0) else {
+                return Err(vm.err_static(Type::TypeError, "not a property"));
+            };
+            let (mut g, mut s, mut d) = (*g, *s, *d);
+            match b {
+                PropGetter => g = a1,
+                PropSetter => s = a1,
+                _ => d = a1,
+            }
+            vm.alloc(Obj::Property(g, s, d))
+        }
+        _ => crate::methods::call_method_builtin(vm, b, pos, kw),
+    }
+}
+
+/// Sorts a list in place (`key=`, `reverse=`) with MicroPython's quicksort, so that the
+/// (unstable) order of equal keys matches the reference VM. Keys are recomputed for every
+/// comparison, as MicroPython does.
+pub(crate) fn list_sort(vm: &mut Vm<'_>, l: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+    let key = kwarg(vm, kw, b"key").filter(|k| !k.is_none());
+    let rev = match kwarg(vm, kw, b"reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let mut items = vm.seq_items(l).unwrap_or_default();
+    if items.len() > 1 {
+        let tail = items.len() as isize - 1;
+        quicksort(vm, &mut items, -1, tail, key, !rev)?;
+    }
+    if let Some(Obj::List(v)) = vm.heap.get_mut(l) {
+        *v = items;
+    }
+    Ok(())
+}
+
+fn keyed(vm: &mut Vm<'_>, key: Option<Value>, v: Value) -> PyResult<Value> {
+    match key {
+        Some(f) => vm.call(f, &[v], &[]),
+        None => Ok(v),
+    }
+}
+
+fn quicksort(
+    vm: &mut Vm<'_>,
+    v: &mut [Value],
+    mut head: isize,
+    mut tail: isize,
+    key: Option<Value>,
+    less: bool,
+) -> PyResult<()> {
+    while tail - head > 1 {
+        let (mut h, mut t) = (head, tail);
+        let pivot = keyed(vm, key, v[tail as usize])?;
+        loop {
+            loop {
+                h += 1;
+                if h >= t {
+                    break;
+                }
+                let k = keyed(vm, key, v[h as usize])?;
+                if vm.compare(0, k, pivot)? != less {
+                    break;
+                }
+            }
+            loop {
+                t -= 1;
+                if h >= t {
+                    break;
+                }
+                let k = keyed(vm, key, v[t as usize])?;
+                if vm.compare(0, pivot, k)? != less {
+                    break;
+                }
+            }
+            if h >= t {
+                break;
+            }
+            v.swap(h as usize, t as usize);
+        }
+        v.swap(h as usize, tail as usize);
+        if t - head < tail - h {
+            quicksort(vm, v, head, t, key, less)?;
+            head = h;
+        } else {
+            quicksort(vm, v, h, tail, key, less)?;
+            tail = t;
+        }
+    }
+    Ok(())
+}
+
+fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: u32) -> PyResult<Value> {
+    let text = core::str::from_utf8(s).unwrap_or("").trim();
+    let (neg, mut body) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let mut base = base;
+    let lower = body.to_ascii_lowercase();
+    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if lower.starts_with(p) && (base == 0 || base == b) {
+            body = &body[2..];
+            base = b;
+        }
+    }
+    if base == 0 {
+        base = 10;
+    }
+    let digits: Vec<u8> = body.bytes().filter(|&c| c != b'_').collect();
+    match BigInt::parse_digits(&digits, base) {
+        Some(b) if !body.starts_with('_') => vm.new_big(if neg { b.neg() } else { b }),
+        _ => {
+            let m = alloc::format!(
+                "invalid syntax for integer with base {}: '{}'",
+                base,
+                core::str::from_utf8(s).unwrap_or("")
+            );
+            Err(vm.err_string(Type::ValueError, &m))
+        }
+    }
+}
+
+/// Calls a builtin type: `int(x)`, `list(it)`, `ValueError("…")`, …
+pub(crate) fn construct(
+    vm: &mut Vm<'_>,
+    t: Type,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let a0 = arg(pos, 0);
+    match t {
+        _ if t.is_exception() => vm.new_exc(Value::ty(t), pos.to_vec()),
+        Type::Object => vm.alloc(Obj::Inst(crate::obj::Inst {
+            class: Value::ty(Type::Object),
+            dict: Dict::new(),
+            exc: None,
+        })),
+        Type::TypeT => {
+            if pos.len() == 1 {
+                Ok(vm.type_of(a0))
+            } else {
+                Err(vm.err_static(Type::TypeError, "type() takes 1 argument"))
+            }
+        }
+        Type::Bool => Ok(Value::bool(!pos.is_empty() && vm.truthy(a0)?)),
+        Type::Int => {
+            if pos.is_empty() {
+                return Ok(Value::small(0));
+            }
+            if pos.len() > 1 || vm.str_bytes(a0).is_some() || vm.buf_bytes(a0).is_some() {
+                let base = if pos.len() > 1 {
+                    vm.to_i64(pos[1])? as u32
+                } else {
+                    10
+                };
+                let s = match vm.str_bytes(a0) {
+                    Some(s) => s.to_vec(),
+                    None => vm.buf_bytes(a0).unwrap_or_default().to_vec(),
+                };
+                return parse_int(vm, &s, base);
+            }
+            match vm.num(a0) {
+                Some(Num::I(i)) => vm.new_int(i),
+                Some(Num::B(b)) => vm.new_big(b),
+                Some(Num::F(f)) => {
+                    if !f.is_finite() {
+                        return Err(vm.err_static(
+                            if f.is_nan() {
+                                Type::ValueError
+                            } else {
+                                Type::OverflowError
+                            },
+                            if f.is_nan() {
+                                "can't convert NaN to int"
+                            } else {
+                                "can't convert inf to int"
+                            },
+                        ));
+                    }
+                    vm.new_big(BigInt::from_f64(f))
+                }
+                None => match vm.try_dunder(a0, vm.q.int, &[])? {
+                    Some(v) => Ok(v),
+                    None => {
+                        let m = alloc::format!("can't convert {} to int", vm.type_name(a0));
+                        Err(vm.type_error(m))
+                    }
+                },
+            }
+        }
+        Type::Float => {
+            if pos.is_empty() {
+                return vm.new_float(0.0);
+            }
+            if let Some(s) = vm.str_bytes(a0) {
+                let text = String::from_utf8_lossy(s).trim().to_ascii_lowercase();
+                let f = match text.as_str() {
+                    "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                    t => t.replace('_', "").parse::<f64>().ok(),
+                };
+                return match f {
+                    Some(f) => vm.new_float(f),
+                    None => Err(vm.err_static(Type::ValueError, "invalid syntax for number")),
+                };
+            }
+            if vm.builtin_type(a0).is_none() {
+                if let Some(v) = {
+                    let q = vm.qstrs.intern_static("__float__");
+                    vm.try_dunder(a0, q, &[])?
+                } {
+                    return Ok(v);
+                }
+            }
+            let f = vm.to_f64(a0)?;
+            vm.new_float(f)
+        }
+        Type::Str => {
+            if pos.is_empty() {
+                return Ok(Value::qstr(1));
+            }
+            if pos.len() > 1 {
+                if let Some(b) = vm.buf_bytes(a0) {
+                    let b = b.to_vec();
+                    return vm.new_str_bytes(&b);
+                }
+            }
+            vm.to_str(a0)
+        }
+        Type::Bytes | Type::ByteArray => {
+            let data: Vec<u8> = if pos.is_empty() {
+                Vec::new()
+            } else if let Some(s) = vm.str_bytes(a0) {
+                s.to_vec()
+            } else if let Some(b) = vm.buf_bytes(a0) {
+                b.to_vec()
+            } else if let Some(Num::I(n)) = vm.num(a0) {
+                alloc::vec![0u8; n.clamp(0, 1 << 24) as usize]
+            } else {
+                let items = vm.to_vec(a0)?;
+                let mut v = Vec::with_capacity(items.len());
+                for x in items {
+                    let i = vm.to_i64(x)?;
+                    if !(0..256).contains(&i) {
+                        return Err(
+                            vm.err_static(Type::ValueError, "bytes must be in range(0, 256)")
+                        );
+                    }
+                    v.push(i as u8);
+                }
+                v
+            };
+            if t == Type::Bytes {
+                vm.alloc(Obj::Bytes(data.into()))
+            } else {
+                vm.alloc(Obj::ByteArray(data))
+            }
+        }
+        Type::Tuple => {
+            if pos.is_empty() {
+                return vm.new_tuple(Vec::new());
+            }
+            if let Some(Obj::Tuple(_)) = vm.heap.get(a0) {
+                return Ok(a0);
+            }
+            let v = vm.to_vec(a0)?;
+            vm.new_tuple(v)
+        }
+        Type::List => {
+            let v = if pos.is_empty() {
+                Vec::new()
+            } else {
+                vm.to_vec(a0)?
+            };
+            vm.new_list(v)
+        }
+        Type::Dict | Type::OrderedDict => {
+            let d = vm.new_dict()?;
+            if t == Type::OrderedDict {
+                if let Some(Obj::Dict(dd, od)) = vm.heap.get_mut(d) {
+                    *od = true;
+                    dd.ordered = true;
+                }
+            }
+            if !pos.is_empty() {
+                crate::methods::dict_update(vm, d, a0)?;
+            }
+            for &(k, v) in kw {
+                vm.dict_set(d, k, v)?;
+            }
+            Ok(d)
+        }
+        Type::Set | Type::FrozenSet => {
+            let s = vm.new_set(t == Type::FrozenSet)?;
+            if !pos.is_empty() {
+                for x in vm.to_vec(a0)? {
+                    vm.set_add(s, x)?;
+                }
+            }
+            Ok(s)
+        }
+        Type::Range => {
+            let mut ints = [0i64; 3];
+            for (i, v) in pos.iter().enumerate().take(3) {
+                ints[i] = vm.to_i64(*v)?;
+            }
+            let (a, b, c) = match pos.len() {
+                1 => (0, ints[0], 1),
+                2 => (ints[0], ints[1], 1),
+                3 => (ints[0], ints[1], ints[2]),
+                _ => return Err(vm.err_static(Type::TypeError, "range expected 1 to 3 arguments")),
+            };
+            if c == 0 {
+                return Err(vm.err_static(Type::ValueError, "zero step"));
+            }
+            vm.alloc(Obj::Range(a, b, c))
+        }
+        Type::Slice => Err(vm.err_static(Type::TypeError, "can't create 'slice' instances")),
+        Type::Enumerate => {
+            let it = vm.get_iter(a0)?;
+            let start = match kwarg(vm, kw, b"start") {
+                Some(s) => s,
+                None if pos.len() > 1 => pos[1],
+                None => Value::small(0),
+            };
+            vm.alloc(Obj::Iter(Iter::Enumerate(it, start)))
+        }
+        Type::Zip => {
+            let mut its = Vec::new();
+            for &p in pos {
+                its.push(vm.get_iter(p)?);
+            }
+            vm.alloc(Obj::Iter(Iter::Zip(its.into_boxed_slice())))
+        }
+        Type::Map => {
+            let mut its = Vec::new();
+            for &p in &pos[1.min(pos.len())..] {
+                its.push(vm.get_iter(p)?);
+            }
+            vm.alloc(Obj::Iter(Iter::Map(a0, its.into_boxed_slice())))
+        }
+        Type::Filter => {
+            let it = vm.get_iter(arg(pos, 1))?;
+            vm.alloc(Obj::Iter(Iter::Filter(a0, it)))
+        }
+        Type::Reversed => {
+            if vm.builtin_type(a0).is_none() {
+                if let Some(r) = {
+                    let q = vm.qstrs.intern_static("__reversed__");
+                    vm.try_dunder(a0, q, &[])?
+                } {
+                    return Ok(r);
+                }
+            }
+            let n = vm.len_of(a0)?;
+            vm.alloc(Obj::Iter(Iter::Reversed(a0, n)))
+        }
+        Type::Property => vm.alloc(Obj::Property(
+            if pos.is_empty() { Value::NONE } else { a0 },
+            pos.get(1).copied().unwrap_or(Value::NONE),
+            pos.get(2).copied().unwrap_or(Value::NONE),
+        )),
+        Type::StaticMethod => vm.alloc(Obj::StaticMethod(a0)),
+        Type::ClassMethod => vm.alloc(Obj::ClassMethod(a0)),
+        Type::Super => {
+            if pos.len() == 2 {
+                return vm.alloc(Obj::Super(a0, pos[1]));
+            }
+            Err(vm.err_static(Type::TypeError, "super() needs arguments here"))
+        }
+        Type::MemoryView => {
+            let n = vm.buf_bytes(a0).map(<[u8]>::len);
+            match n {
+                Some(n) => vm.alloc(Obj::MemoryView(a0, 0, n)),
+                None => Err(vm.err_static(
+                    Type::TypeError,
+                    "object doesn't support the buffer protocol",
+                )),
+            }
+        }
+        _ => crate::modules::construct_module_type(vm, t, pos, kw),
+    }
+}
+
+/// `NamedTupleType(*args, **kw)`.
+pub(crate) fn namedtuple_new(
+    vm: &mut Vm<'_>,
+    cls: Value,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let fields = match vm.heap.get(cls) {
+        Some(Obj::NamedTupleType(_, f)) => vm.seq_items(*f).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let mut items: Vec<Value> = pos.to_vec();
+    items.resize(fields.len().max(items.len()), Value::NULL);
+    for &(k, v) in kw {
+        let kb = vm.str_bytes(k).map(<[u8]>::to_vec);
+        if let Some(i) = fields
+            .iter()
+            .position(|f| vm.str_bytes(*f).map(<[u8]>::to_vec) == kb)
+        {
+            items[i] = v;
+        }
+    }
+    if items.len() != fields.len() || items.iter().any(|v| v.is_null()) {
+        return Err(vm.err_static(Type::TypeError, "wrong number of arguments"));
+    }
+    let t = vm.new_tuple(items)?;
+    vm.alloc(Obj::NamedTuple(cls, t))
+}
+
+/// `StringIO.readline()` (also drives iteration over a stream).
+pub(crate) fn stream_readline(vm: &mut Vm<'_>, s: Value) -> PyResult<Value> {
+    let (line, is_bytes) = match vm.heap.get_mut(s) {
+        Some(Obj::Stream(buf, pos, b)) => {
+            let start = (*pos).min(buf.len());
+            let end = buf[start..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(buf.len(), |i| start + i + 1);
+            *pos = end;
+            (buf[start..end].to_vec(), *b)
+        }
+        _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
+    };
+    if is_bytes {
+        vm.alloc(Obj::Bytes(line.into()))
+    } else {
+        vm.new_str_bytes(&line)
+    }
+}

@@ -1,0 +1,464 @@
+//! `str % args` and `str.format`.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::fmtnum;
+use crate::obj::Obj;
+use crate::runtime::Num;
+use crate::types::Type;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, left: bool, fill: u8, zero: bool) {
+    let n = String::from_utf8_lossy(body).chars().count();
+    if n >= width {
+        out.extend_from_slice(body);
+        return;
+    }
+    let k = width - n;
+    if left {
+        out.extend_from_slice(body);
+        out.extend(core::iter::repeat_n(b' ', k));
+    } else if zero && matches!(body.first(), Some(b'-') | Some(b'+')) {
+        out.push(body[0]);
+        out.extend(core::iter::repeat_n(b'0', k));
+        out.extend_from_slice(&body[1..]);
+    } else {
+        out.extend(core::iter::repeat_n(fill, k));
+        out.extend_from_slice(body);
+    }
+}
+
+fn fmt_number(
+    vm: &mut Vm<'_>,
+    v: Value,
+    conv: u8,
+    prec: Option<usize>,
+    plus: bool,
+) -> PyResult<Vec<u8>> {
+    let mut s: Vec<u8> = match conv {
+        b'd' | b'i' => {
+            let b = match vm.num(v) {
+                Some(Num::F(f)) => crate::bigint::BigInt::from_f64(f),
+                _ => match vm.to_big(v) {
+                    Some(b) => b,
+                    None => {
+                        return Err(
+                            vm.err_static(Type::TypeError, "%d format: a number is required")
+                        );
+                    }
+                },
+            };
+            b.to_radix(10)
+        }
+        b'x' | b'X' | b'o' | b'b' => {
+            let Some(b) = vm.to_big(v) else {
+                return Err(vm.err_static(Type::TypeError, "%x format: an integer is required"));
+            };
+            let r = match conv {
+                b'o' => 8,
+                b'b' => 2,
+                _ => 16,
+            };
+            let mut d = b.to_radix(r);
+            if conv == b'X' {
+                d.make_ascii_uppercase();
+            }
+            d
+        }
+        b'f' | b'F' | b'e' | b'E' | b'g' | b'G' | b'%' => {
+            let mut f = vm.to_f64(v)?;
+            if conv == b'%' {
+                f *= 100.0;
+            }
+            let p = prec.unwrap_or(6);
+            let mut t = match conv {
+                b'f' | b'F' | b'%' => fmtnum::format_f(f, p),
+                b'e' | b'E' => fmtnum::format_e(f, p),
+                _ => fmtnum::format_g(f, if p == 0 { 1 } else { p }, false),
+            }
+            .into_bytes();
+            if conv.is_ascii_uppercase() {
+                t.make_ascii_uppercase();
+            }
+            if conv == b'%' {
+                t.push(b'%');
+            }
+            t
+        }
+        _ => return Err(vm.err_static(Type::ValueError, "unsupported format character")),
+    };
+    if plus && s.first() != Some(&b'-') {
+        s.insert(0, b'+');
+    }
+    Ok(s)
+}
+
+/// `fmt % args`.
+pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Value> {
+    let is_bytes = vm.str_bytes(fmt).is_none();
+    let f = vm
+        .str_bytes(fmt)
+        .or_else(|| vm.buf_bytes(fmt))
+        .unwrap_or_default()
+        .to_vec();
+    let items = match vm.heap.get(args) {
+        Some(Obj::Tuple(t)) => t.to_vec(),
+        _ => alloc::vec![args],
+    };
+    let is_map = matches!(vm.heap.get(args), Some(Obj::Dict(..)));
+    let mut out = Vec::new();
+    let mut ai = 0;
+    let mut i = 0;
+    while i < f.len() {
+        let c = f[i];
+        i += 1;
+        if c != b'%' {
+            out.push(c);
+            continue;
+        }
+        let mut v = Value::NULL;
+        if f.get(i) == Some(&b'(') && is_map {
+            let end = f[i..]
+                .iter()
+                .position(|&c| c == b')')
+                .map_or(f.len(), |p| i + p);
+            let key = vm.new_str_bytes(&f[i + 1..end.min(f.len())])?;
+            v = vm.subscr(args, key)?;
+            i = end + 1;
+        }
+        let (mut left, mut zero, mut plus) = (false, false, false);
+        while let Some(&fl) = f.get(i) {
+            match fl {
+                b'-' => left = true,
+                b'0' => zero = true,
+                b'+' => plus = true,
+                b' ' | b'#' => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut width = 0usize;
+        if f.get(i) == Some(&b'*') {
+            i += 1;
+            let w = items.get(ai).copied().unwrap_or(Value::small(0));
+            ai += 1;
+            width = vm.to_i64(w)?.max(0) as usize;
+        }
+        while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
+            width = width * 10 + usize::from(d - b'0');
+            i += 1;
+        }
+        let mut prec = None;
+        if f.get(i) == Some(&b'.') {
+            i += 1;
+            let mut p = 0;
+            while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
+                p = p * 10 + usize::from(d - b'0');
+                i += 1;
+            }
+            prec = Some(p);
+        }
+        let Some(&conv) = f.get(i) else {
+            return Err(vm.err_static(Type::ValueError, "incomplete format"));
+        };
+        i += 1;
+        if conv == b'%' {
+            out.push(b'%');
+            continue;
+        }
+        if v.is_null() {
+            v = match items.get(ai) {
+                Some(&x) => x,
+                None => {
+                    return Err(
+                        vm.err_static(Type::TypeError, "format string needs more arguments")
+                    );
+                }
+            };
+            ai += 1;
+        }
+        let body = match conv {
+            b's' | b'r' => {
+                let mut b = Vec::new();
+                vm.print_to(v, conv == b'r', &mut b)?;
+                if let Some(p) = prec {
+                    b.truncate(p);
+                }
+                b
+            }
+            b'c' => {
+                if let Some(s) = vm.str_bytes(v) {
+                    s.to_vec()
+                } else {
+                    let n = vm.to_i64(v)?;
+                    let mut buf = [0u8; 4];
+                    char::from_u32(n as u32)
+                        .unwrap_or('?')
+                        .encode_utf8(&mut buf)
+                        .as_bytes()
+                        .to_vec()
+                }
+            }
+            _ => fmt_number(vm, v, conv, prec, plus)?,
+        };
+        let numeric = !matches!(conv, b's' | b'r' | b'c');
+        pad(
+            &mut out,
+            &body,
+            width,
+            left,
+            if zero && numeric && !left { b'0' } else { b' ' },
+            zero && numeric,
+        );
+    }
+    if ai < items.len() && !is_map {
+        return Err(vm.err_static(
+            Type::TypeError,
+            "format string didn't convert all arguments",
+        ));
+    }
+    if is_bytes {
+        vm.alloc(Obj::Bytes(out.into()))
+    } else {
+        vm.new_str_bytes(&out)
+    }
+}
+
+/// Applies a format spec (`[[fill]align][sign][0][width][,][.prec][type]`) to `v`.
+pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Vec<u8>> {
+    let mut i = 0;
+    let mut fill = b' ';
+    let mut align = 0u8;
+    if spec.len() >= 2 && matches!(spec[1], b'<' | b'>' | b'^' | b'=') {
+        fill = spec[0];
+        align = spec[1];
+        i = 2;
+    } else if !spec.is_empty() && matches!(spec[0], b'<' | b'>' | b'^' | b'=') {
+        align = spec[0];
+        i = 1;
+    }
+    let mut plus = false;
+    if let Some(&s) = spec.get(i) {
+        if s == b'+' || s == b'-' || s == b' ' {
+            plus = s == b'+';
+            i += 1;
+        }
+    }
+    let mut zero = false;
+    if spec.get(i) == Some(&b'0') {
+        zero = true;
+        i += 1;
+    }
+    let mut width = 0usize;
+    while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
+        width = width * 10 + usize::from(d - b'0');
+        i += 1;
+    }
+    let mut comma = false;
+    if spec.get(i) == Some(&b',') {
+        comma = true;
+        i += 1;
+    }
+    let mut prec = None;
+    if spec.get(i) == Some(&b'.') {
+        i += 1;
+        let mut p = 0;
+        while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
+            p = p * 10 + usize::from(d - b'0');
+            i += 1;
+        }
+        prec = Some(p);
+    }
+    let ty = spec.get(i).copied();
+    let is_num = vm.num(v).is_some() && vm.str_bytes(v).is_none();
+    let mut body = match ty {
+        Some(b's') | None if !is_num || ty == Some(b's') => {
+            let mut b = Vec::new();
+            vm.print_to(v, false, &mut b)?;
+            if let Some(p) = prec {
+                b.truncate(p);
+            }
+            b
+        }
+        None => {
+            if prec.is_some() && matches!(vm.num(v), Some(Num::F(_))) {
+                fmt_number(vm, v, b'g', prec, plus)?
+            } else {
+                let mut b = Vec::new();
+                vm.print_to(v, false, &mut b)?;
+                if plus && b.first() != Some(&b'-') {
+                    b.insert(0, b'+');
+                }
+                b
+            }
+        }
+        Some(c) => {
+            let c = if c == b'n' { b'd' } else { c };
+            fmt_number(vm, v, c, prec, plus)?
+        }
+    };
+    if comma {
+        let start = usize::from(body.first() == Some(&b'-'));
+        let end = body.iter().position(|&c| c == b'.').unwrap_or(body.len());
+        let digits = body[start..end].to_vec();
+        let mut grouped = Vec::new();
+        for (k, d) in digits.iter().enumerate() {
+            if k > 0 && (digits.len() - k) % 3 == 0 {
+                grouped.push(b',');
+            }
+            grouped.push(*d);
+        }
+        body.splice(start..end, grouped);
+    }
+    let mut out = Vec::new();
+    let n = String::from_utf8_lossy(&body).chars().count();
+    if n >= width {
+        return Ok(body);
+    }
+    let k = width - n;
+    let align = if align == 0 {
+        if zero {
+            b'='
+        } else if is_num {
+            b'>'
+        } else {
+            b'<'
+        }
+    } else {
+        align
+    };
+    let fill = if zero && fill == b' ' { b'0' } else { fill };
+    match align {
+        b'<' => {
+            out.extend_from_slice(&body);
+            out.extend(core::iter::repeat_n(fill, k));
+        }
+        b'^' => {
+            out.extend(core::iter::repeat_n(fill, k / 2));
+            out.extend_from_slice(&body);
+            out.extend(core::iter::repeat_n(fill, k - k / 2));
+        }
+        b'=' => {
+            let sign = usize::from(matches!(body.first(), Some(b'-') | Some(b'+')));
+            out.extend_from_slice(&body[..sign]);
+            out.extend(core::iter::repeat_n(fill, k));
+            out.extend_from_slice(&body[sign..]);
+        }
+        _ => {
+            out.extend(core::iter::repeat_n(fill, k));
+            out.extend_from_slice(&body);
+        }
+    }
+    Ok(out)
+}
+
+/// `fmt.format(*args, **kw)`.
+pub(crate) fn str_format(
+    vm: &mut Vm<'_>,
+    fmt: Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let f = vm.str_bytes(fmt).unwrap_or_default().to_vec();
+    let mut out = Vec::new();
+    let mut auto = 0usize;
+    let mut i = 0;
+    while i < f.len() {
+        let c = f[i];
+        if c == b'}' && f.get(i + 1) == Some(&b'}') {
+            out.push(b'}');
+            i += 2;
+            continue;
+        }
+        if c != b'{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if f.get(i + 1) == Some(&b'{') {
+            out.push(b'{');
+            i += 2;
+            continue;
+        }
+        let end = match f[i..].iter().position(|&c| c == b'}') {
+            Some(p) => i + p,
+            None => return Err(vm.err_static(Type::ValueError, "unmatched '{' in format")),
+        };
+        let field = &f[i + 1..end];
+        i = end + 1;
+        let (name, spec) = match field.iter().position(|&c| c == b':') {
+            Some(p) => (&field[..p], &field[p + 1..]),
+            None => (field, &field[field.len()..]),
+        };
+        let (name, conv) = match name.iter().position(|&c| c == b'!') {
+            Some(p) => (&name[..p], name.get(p + 1).copied()),
+            None => (name, None),
+        };
+        if name.iter().any(|&c| c == b'.' || c == b'[') {
+            return Err(vm.err_static(Type::NotImplementedError, "attributes not supported"));
+        }
+        // Split off attribute/index accessors.
+        let base_end = name
+            .iter()
+            .position(|&c| c == b'.' || c == b'[')
+            .unwrap_or(name.len());
+        let base = &name[..base_end];
+        let mut v = if base.is_empty() {
+            let v = args.get(auto).copied();
+            auto += 1;
+            v
+        } else if base.iter().all(u8::is_ascii_digit) {
+            let n: usize = core::str::from_utf8(base)
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(usize::MAX);
+            args.get(n).copied()
+        } else {
+            kw.iter()
+                .find(|(k, _)| vm.str_bytes(*k) == Some(base))
+                .map(|&(_, v)| v)
+        };
+        let Some(mut val) = v.take() else {
+            return Err(vm.err_static(Type::IndexError, "tuple index out of range"));
+        };
+        let mut rest = &name[base_end..];
+        while !rest.is_empty() {
+            if rest[0] == b'.' {
+                let e = rest[1..]
+                    .iter()
+                    .position(|&c| c == b'.' || c == b'[')
+                    .map_or(rest.len(), |p| p + 1);
+                let q = vm.qstrs.intern(&rest[1..e]);
+                val = vm.load_attr(val, q)?;
+                rest = &rest[e..];
+            } else {
+                let e = rest.iter().position(|&c| c == b']').unwrap_or(rest.len());
+                let key = &rest[1..e];
+                let k = if key.iter().all(u8::is_ascii_digit) && !key.is_empty() {
+                    Value::small(
+                        core::str::from_utf8(key)
+                            .ok()
+                            .and_then(|s| s.parse().ok())
+                            .unwrap_or(0),
+                    )
+                } else {
+                    vm.new_str_bytes(key)?
+                };
+                val = vm.subscr(val, k)?;
+                rest = &rest[(e + 1).min(rest.len())..];
+            }
+        }
+        if let Some(c) = conv {
+            val = if c == b'r' {
+                vm.to_repr(val)?
+            } else {
+                vm.to_str(val)?
+            };
+        }
+        let piece = format_spec(vm, val, spec)?;
+        out.extend_from_slice(&piece);
+    }
+    vm.new_str_bytes(&out)
+}

@@ -1,0 +1,784 @@
+//! Methods of builtin types (list, dict, set, str/bytes, tuple, int, generators).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::bigint::BigInt;
+use crate::builtins::B;
+use crate::interp::Next;
+use crate::obj::{Iter, Obj};
+use crate::ops::find_bytes;
+use crate::runtime::Num;
+use crate::types::Type;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+fn arg(pos: &[Value], i: usize) -> Value {
+    pos.get(i).copied().unwrap_or(Value::NULL)
+}
+
+/// `d.update(other)`.
+pub(crate) fn dict_update(vm: &mut Vm<'_>, d: Value, other: Value) -> PyResult<()> {
+    if let Some(Obj::Dict(..)) = vm.heap.get(other) {
+        for (k, v) in vm.dict_items(other) {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    for item in vm.to_vec(other)? {
+        let kv = vm.to_vec(item)?;
+        if kv.len() != 2 {
+            return Err(vm.err_static(Type::ValueError, "dict update sequence has wrong length"));
+        }
+        vm.dict_set(d, kv[0], kv[1])?;
+    }
+    Ok(())
+}
+
+fn strip_set(vm: &Vm<'_>, chars: Value) -> Option<Vec<u8>> {
+    if chars.is_null() || chars.is_none() {
+        None
+    } else {
+        vm.str_bytes(chars)
+            .or_else(|| vm.buf_bytes(chars))
+            .map(<[u8]>::to_vec)
+    }
+}
+
+fn make_like(vm: &mut Vm<'_>, is_str: bool, b: &[u8]) -> PyResult<Value> {
+    if is_str {
+        vm.new_str_bytes(b)
+    } else {
+        vm.alloc(Obj::Bytes(b.into()))
+    }
+}
+
+/// Calls a builtin method (`pos[0]` is the receiver).
+pub(crate) fn call_method_builtin(
+    vm: &mut Vm<'_>,
+    b: B,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    use B::*;
+    let s = arg(pos, 0);
+    let a1 = arg(pos, 1);
+    let a2 = arg(pos, 2);
+    match b {
+        ListAppend | ListExtend if matches!(vm.heap.get(s), Some(Obj::ByteArray(_))) => {
+            bytearray_method(vm, b, s, a1)
+        }
+        ListAppend => {
+            vm.list_append(s, a1)?;
+            Ok(Value::NONE)
+        }
+        ListExtend => {
+            let items = vm.to_vec(a1)?;
+            if let Some(Obj::List(l)) = vm.heap.get_mut(s) {
+                l.extend(items);
+            }
+            Ok(Value::NONE)
+        }
+        ListPop => {
+            if let Some(Obj::Dict(..)) = vm.heap.get(s) {
+                return call_method_builtin(vm, DictPop, pos, kw);
+            }
+            if let Some(Obj::Set(..)) = vm.heap.get(s) {
+                return call_method_builtin(vm, SetPop, pos, kw);
+            }
+            let n = vm.len_of(s)? as i64;
+            if n == 0 {
+                return Err(vm.err_static(Type::IndexError, "pop from empty list"));
+            }
+            let mut i = if a1.is_null() { n - 1 } else { vm.to_i64(a1)? };
+            if i < 0 {
+                i += n;
+            }
+            if i < 0 || i >= n {
+                return Err(vm.err_static(Type::IndexError, "pop index out of range"));
+            }
+            match vm.heap.get_mut(s) {
+                Some(Obj::List(l)) => Ok(l.remove(i as usize)),
+                _ => Err(vm.err_static(Type::TypeError, "not a list")),
+            }
+        }
+        ListInsert => {
+            let n = vm.len_of(s)? as i64;
+            let mut i = vm.to_i64(a1)?;
+            if i < 0 {
+                i += n;
+            }
+            let i = i.clamp(0, n) as usize;
+            if let Some(Obj::List(l)) = vm.heap.get_mut(s) {
+                l.insert(i, a2);
+            }
+            Ok(Value::NONE)
+        }
+        ListRemove | SetRemove if matches!(vm.heap.get(s), Some(Obj::Set(..))) => {
+            if vm.dict_remove(s, a1)?.is_none() {
+                return Err(vm.err_value(Type::KeyError, a1));
+            }
+            Ok(Value::NONE)
+        }
+        ListRemove => {
+            let items = vm.seq_items(s).unwrap_or_default();
+            for (i, x) in items.iter().enumerate() {
+                if vm.eq(*x, a1)? {
+                    if let Some(Obj::List(l)) = vm.heap.get_mut(s) {
+                        l.remove(i);
+                    }
+                    return Ok(Value::NONE);
+                }
+            }
+            Err(vm.err_static(Type::ValueError, "object not in sequence"))
+        }
+        ListIndex | TupleIndex | ListCount | TupleCount
+            if vm.str_bytes(s).is_none() && vm.buf_bytes(s).is_none() =>
+        {
+            let items = vm.seq_items(s).unwrap_or_default();
+            let mut count = 0;
+            for (i, x) in items.iter().enumerate() {
+                if vm.eq(*x, a1)? {
+                    if matches!(b, ListIndex | TupleIndex) {
+                        return vm.new_int(i as i64);
+                    }
+                    count += 1;
+                }
+            }
+            if matches!(b, ListIndex | TupleIndex) {
+                return Err(vm.err_static(Type::ValueError, "object not in sequence"));
+            }
+            vm.new_int(count)
+        }
+        ListSort => {
+            crate::builtins::list_sort(vm, s, kw)?;
+            Ok(Value::NONE)
+        }
+        ListReverse => {
+            if let Some(Obj::List(l)) = vm.heap.get_mut(s) {
+                l.reverse();
+            }
+            Ok(Value::NONE)
+        }
+        ListClear | DictClear | SetClear => {
+            match vm.heap.get_mut(s) {
+                Some(Obj::List(l)) => l.clear(),
+                Some(Obj::Dict(d, _)) | Some(Obj::Set(d, _)) => d.clear(),
+                _ => {}
+            }
+            Ok(Value::NONE)
+        }
+        ListCopy | DictCopy | SetCopy => match vm.heap.get(s) {
+            Some(Obj::List(l)) => {
+                let l = l.clone();
+                vm.new_list(l)
+            }
+            Some(Obj::Dict(d, od)) => {
+                let (d, od) = (d.clone(), *od);
+                vm.alloc(Obj::Dict(d, od))
+            }
+            Some(Obj::Set(d, f)) => {
+                let (d, f) = (d.clone(), *f);
+                vm.alloc(Obj::Set(d, f))
+            }
+            _ => Ok(s),
+        },
+        DictGet => Ok(vm
+            .dict_get(s, a1)?
+            .unwrap_or(if a2.is_null() { Value::NONE } else { a2 })),
+        DictKeys | DictValues | DictItems => {
+            // MicroPython returns views; a list prints differently, so build views as iterators
+            // over a snapshot list wrapped in the view type name.
+            let kind = match b {
+                DictKeys => 0,
+                DictValues => 1,
+                _ => 2,
+            };
+            crate::modules::dict_view(vm, s, kind)
+        }
+        DictPop => match vm.dict_remove(s, a1)? {
+            Some(v) => Ok(v),
+            None if !a2.is_null() => Ok(a2),
+            None => Err(vm.err_value(Type::KeyError, a1)),
+        },
+        DictSetdefault => match vm.dict_get(s, a1)? {
+            Some(v) => Ok(v),
+            None => {
+                let d = if a2.is_null() { Value::NONE } else { a2 };
+                vm.dict_set(s, a1, d)?;
+                Ok(d)
+            }
+        },
+        DictUpdate => {
+            if !a1.is_null() {
+                dict_update(vm, s, a1)?;
+            }
+            for &(k, v) in kw {
+                vm.dict_set(s, k, v)?;
+            }
+            Ok(Value::NONE)
+        }
+        DictPopitem => {
+            let last = match vm.heap.get(s) {
+                Some(Obj::Dict(d, _)) => d.iter().next().map(|e| (e.key, e.value)),
+                _ => None,
+            };
+            match last {
+                Some((k, v)) => {
+                    vm.dict_remove(s, k)?;
+                    vm.new_tuple(alloc::vec![k, v])
+                }
+                None => {
+                    let m = vm.new_str("popitem(): dictionary is empty")?;
+                    Err(vm.err_value(Type::KeyError, m))
+                }
+            }
+        }
+        DictFromkeys => {
+            // A class method: `s` is the type (or a dict when called on an instance).
+            let d = match vm.len_of(a1) {
+                Ok(n) => vm.new_dict_sized(n)?,
+                Err(_) => vm.new_dict()?,
+            };
+            let v = if a2.is_null() { Value::NONE } else { a2 };
+            for k in vm.to_vec(a1)? {
+                vm.dict_set(d, k, v)?;
+            }
+            Ok(d)
+        }
+        SetAdd => {
+            vm.set_add(s, a1)?;
+            Ok(Value::NONE)
+        }
+        SetDiscard => {
+            vm.dict_remove(s, a1)?;
+            Ok(Value::NONE)
+        }
+        SetPop => {
+            let first = match vm.heap.get(s) {
+                Some(Obj::Set(d, _)) => d.iter().next().map(|e| e.key),
+                _ => None,
+            };
+            match first {
+                Some(k) => {
+                    vm.dict_remove(s, k)?;
+                    Ok(k)
+                }
+                None => Err(vm.err_static(Type::KeyError, "pop from an empty set")),
+            }
+        }
+        SetUnion
+        | SetIntersection
+        | SetDifference
+        | SetSymDiff
+        | SetUpdate
+        | SetDifferenceUpdate
+        | SetIntersectionUpdate
+        | SetSymDiffUpdate => {
+            let base = match b {
+                SetUnion | SetUpdate => 22,
+                SetIntersection | SetIntersectionUpdate => 24,
+                SetDifference | SetDifferenceUpdate => 28,
+                _ => 23,
+            };
+            let inplace = matches!(
+                b,
+                SetUpdate | SetDifferenceUpdate | SetIntersectionUpdate | SetSymDiffUpdate
+            );
+            let r = vm.set_op(s, a1, base, inplace)?;
+            Ok(if inplace { Value::NONE } else { r })
+        }
+        SetIssubset | SetIssuperset | SetIsdisjoint => {
+            let other = vm.to_vec(a1)?;
+            let o = vm.new_set(false)?;
+            for x in other {
+                vm.set_add(o, x)?;
+            }
+            match b {
+                SetIssubset => Ok(Value::bool(vm.compare(3, s, o)?)),
+                SetIssuperset => Ok(Value::bool(vm.compare(4, s, o)?)),
+                _ => {
+                    let i = vm.binary_op(24, s, o)?;
+                    Ok(Value::bool(!vm.truthy(i)?))
+                }
+            }
+        }
+        GenSend => match vm.resume(s, a1, Value::NULL)? {
+            Next::Item(v) => Ok(v),
+            Next::Done(v) => {
+                let args = if v.is_none() {
+                    Vec::new()
+                } else {
+                    alloc::vec![v]
+                };
+                Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
+            }
+        },
+        GenThrow => {
+            let e = vm.make_raise_obj(a1)?;
+            match vm.resume(s, Value::NONE, e)? {
+                Next::Item(v) => Ok(v),
+                Next::Done(v) => {
+                    let args = if v.is_none() {
+                        Vec::new()
+                    } else {
+                        alloc::vec![v]
+                    };
+                    Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
+                }
+            }
+        }
+        GenClose => {
+            let started = match vm.heap.get(s) {
+                Some(Obj::Gen(g)) => {
+                    !g.done && g.frame.as_ref().is_some_and(|f| f.ip != 0 || f.sp != 0)
+                }
+                _ => false,
+            };
+            if !started {
+                if let Some(Obj::Gen(g)) = vm.heap.get_mut(s) {
+                    g.done = true;
+                    g.frame = None;
+                }
+                return Ok(Value::NONE);
+            }
+            let e = vm.new_exc(Value::ty(Type::GeneratorExit), Vec::new())?;
+            match vm.resume(s, Value::NONE, e) {
+                Ok(Next::Item(_)) => {
+                    Err(vm.err_static(Type::RuntimeError, "generator ignored GeneratorExit"))
+                }
+                Ok(Next::Done(_)) => Ok(Value::NONE),
+                Err(x)
+                    if vm.exc_matches(x, Type::GeneratorExit)
+                        || vm.exc_matches(x, Type::StopIteration) =>
+                {
+                    Ok(Value::NONE)
+                }
+                Err(x) => Err(x),
+            }
+        }
+        ExcWithTraceback => Ok(s),
+        IntToBytes => {
+            let n = vm.to_big(s).unwrap_or_else(BigInt::zero);
+            let len = vm.to_i64(a1)?.clamp(0, 1 << 20) as usize;
+            let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
+            let mut out = alloc::vec![0u8; len];
+            let mut m = n;
+            let b256 = BigInt::from_i64(256);
+            for byte in out.iter_mut() {
+                let (q, r) = m.divmod(&b256).unwrap_or((BigInt::zero(), BigInt::zero()));
+                *byte = r.to_i64().unwrap_or(0) as u8;
+                m = q;
+            }
+            if big {
+                out.reverse();
+            }
+            vm.alloc(Obj::Bytes(out.into()))
+        }
+        IntFromBytes => {
+            let data = vm.buf_bytes(a1).unwrap_or_default().to_vec();
+            let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
+            let mut n = BigInt::zero();
+            let it: Vec<u8> = if big {
+                data
+            } else {
+                data.into_iter().rev().collect()
+            };
+            for byte in it {
+                n = n
+                    .mul(&BigInt::from_i64(256))
+                    .add(&BigInt::from_i64(i64::from(byte)));
+            }
+            vm.new_big(n)
+        }
+        StrFormat => crate::format::str_format(vm, s, &pos[1..], kw),
+        _ => str_method(vm, b, pos, kw),
+    }
+}
+
+fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    use B::*;
+    let s = arg(pos, 0);
+    let a1 = arg(pos, 1);
+    let a2 = arg(pos, 2);
+    let is_str = vm.str_bytes(s).is_some();
+    let Some(text) = vm
+        .str_bytes(s)
+        .or_else(|| vm.buf_bytes(s))
+        .map(<[u8]>::to_vec)
+    else {
+        let m = alloc::format!(
+            "'{}' object has no attribute '{}'",
+            vm.type_name(s),
+            b.name()
+        );
+        return Err(vm.err_string(Type::AttributeError, &m));
+    };
+    let other = |vm: &Vm<'_>, v: Value| {
+        vm.str_bytes(v)
+            .or_else(|| vm.buf_bytes(v))
+            .map(<[u8]>::to_vec)
+    };
+    match b {
+        StrJoin => {
+            let items = vm.to_vec(a1)?;
+            let mut out = Vec::new();
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(&text);
+                }
+                match other(vm, *x) {
+                    Some(p) if vm.str_bytes(*x).is_some() == is_str => out.extend_from_slice(&p),
+                    _ => {
+                        return Err(vm.err_static(
+                            Type::TypeError,
+                            "join expects a list of str/bytes objects consistent with self object",
+                        ));
+                    }
+                }
+            }
+            make_like(vm, is_str, &out)
+        }
+        StrSplit | StrRsplit => {
+            let maxsplit = if a2.is_null() { -1 } else { vm.to_i64(a2)? };
+            let mut parts: Vec<Vec<u8>> = Vec::new();
+            if a1.is_null() || a1.is_none() {
+                let words: Vec<&[u8]> = text
+                    .split(|c| c.is_ascii_whitespace())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                if maxsplit < 0 || words.len() as i64 <= maxsplit {
+                    parts = words.iter().map(|w| w.to_vec()).collect();
+                } else if b == StrSplit {
+                    // Split the first maxsplit words, keep the rest verbatim.
+                    let mut rest: &[u8] = &text;
+                    for _ in 0..maxsplit {
+                        let t = rest
+                            .iter()
+                            .position(|c| !c.is_ascii_whitespace())
+                            .unwrap_or(rest.len());
+                        rest = &rest[t..];
+                        let e = rest
+                            .iter()
+                            .position(u8::is_ascii_whitespace)
+                            .unwrap_or(rest.len());
+                        parts.push(rest[..e].to_vec());
+                        rest = &rest[e..];
+                    }
+                    let t = rest
+                        .iter()
+                        .position(|c| !c.is_ascii_whitespace())
+                        .unwrap_or(rest.len());
+                    if t < rest.len() {
+                        parts.push(rest[t..].to_vec());
+                    }
+                } else {
+                    parts = words.iter().map(|w| w.to_vec()).collect();
+                }
+            } else {
+                let Some(sep) = other(vm, a1) else {
+                    return Err(vm.err_static(Type::TypeError, "separator must be str"));
+                };
+                if sep.is_empty() {
+                    return Err(vm.err_static(Type::ValueError, "empty separator"));
+                }
+                if b == StrSplit {
+                    let mut start = 0;
+                    let mut n = 0;
+                    while let Some(i) = find_bytes(&text, &sep, start) {
+                        if maxsplit >= 0 && n >= maxsplit {
+                            break;
+                        }
+                        parts.push(text[start..i].to_vec());
+                        start = i + sep.len();
+                        n += 1;
+                    }
+                    parts.push(text[start..].to_vec());
+                } else {
+                    let mut end = text.len();
+                    let mut n = 0;
+                    let mut rparts = Vec::new();
+                    loop {
+                        if maxsplit >= 0 && n >= maxsplit {
+                            break;
+                        }
+                        let hay = &text[..end];
+                        let found = (0..=hay.len().saturating_sub(sep.len()))
+                            .rev()
+                            .find(|&i| hay.len() >= sep.len() && hay[i..i + sep.len()] == sep[..]);
+                        match found {
+                            Some(i) => {
+                                rparts.push(text[i + sep.len()..end].to_vec());
+                                end = i;
+                                n += 1;
+                            }
+                            None => break,
+                        }
+                    }
+                    rparts.push(text[..end].to_vec());
+                    rparts.reverse();
+                    parts = rparts;
+                }
+            }
+            let mut vals = Vec::with_capacity(parts.len());
+            for p in parts {
+                vals.push(make_like(vm, is_str, &p)?);
+            }
+            vm.new_list(vals)
+        }
+        StrStrip | StrLstrip | StrRstrip => {
+            let set = strip_set(vm, a1);
+            let keep = |c: &u8| match &set {
+                Some(s) => !s.contains(c),
+                None => !c.is_ascii_whitespace(),
+            };
+            let start = if b == StrRstrip {
+                0
+            } else {
+                text.iter().position(keep).unwrap_or(text.len())
+            };
+            let end = if b == StrLstrip {
+                text.len()
+            } else {
+                text.iter().rposition(keep).map_or(start, |i| i + 1)
+            };
+            make_like(vm, is_str, &text[start..end.max(start)])
+        }
+        StrUpper | StrLower => {
+            // MicroPython changes the case of ASCII letters only.
+            let out: Vec<u8> = if b == StrUpper {
+                text.to_ascii_uppercase()
+            } else {
+                text.to_ascii_lowercase()
+            };
+            make_like(vm, is_str, &out)
+        }
+        StrReplace => {
+            let (Some(old), Some(new)) = (other(vm, a1), other(vm, a2)) else {
+                return Err(vm.err_static(Type::TypeError, "replace expects strings"));
+            };
+            let count = if pos.len() > 3 {
+                vm.to_i64(pos[3])?
+            } else {
+                -1
+            };
+            let mut out = Vec::new();
+            let mut i = 0;
+            let mut n = 0;
+            while i <= text.len() {
+                if (count < 0 || n < count) && (old.is_empty() || text[i..].starts_with(&old)) {
+                    out.extend_from_slice(&new);
+                    n += 1;
+                    if old.is_empty() {
+                        if i < text.len() {
+                            out.push(text[i]);
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    i += old.len();
+                } else {
+                    if i < text.len() {
+                        out.push(text[i]);
+                    }
+                    i += 1;
+                }
+            }
+            make_like(vm, is_str, &out)
+        }
+        StrStartswith | StrEndswith => {
+            let cands = match vm.heap.get(a1) {
+                Some(Obj::Tuple(t)) => t.to_vec(),
+                _ => alloc::vec![a1],
+            };
+            let start = if a2.is_null() {
+                0
+            } else {
+                vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize
+            };
+            for c in cands {
+                let Some(p) = other(vm, c) else {
+                    return Err(vm.err_static(Type::TypeError, "startswith expects a string"));
+                };
+                let t = &text[start..];
+                if (b == StrStartswith && t.starts_with(&p))
+                    || (b == StrEndswith && t.ends_with(&p))
+                {
+                    return Ok(Value::TRUE);
+                }
+            }
+            Ok(Value::FALSE)
+        }
+        StrFind | StrRfind | StrIndex | StrRindex | StrCount | ListIndex | ListCount
+        | TupleIndex | TupleCount => {
+            let Some(p) = other(vm, a1) else {
+                return Err(vm.err_static(Type::TypeError, "expected a string"));
+            };
+            let start = if a2.is_null() {
+                0
+            } else {
+                vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize
+            };
+            if matches!(b, StrCount | ListCount | TupleCount) {
+                let mut n = 0;
+                let mut i = start;
+                while let Some(j) = find_bytes(&text, &p, i) {
+                    n += 1;
+                    i = j + p.len().max(1);
+                    if i > text.len() {
+                        break;
+                    }
+                }
+                return vm.new_int(n);
+            }
+            let r = if matches!(b, StrRfind | StrRindex) {
+                (start..=text.len().saturating_sub(p.len()))
+                    .rev()
+                    .find(|&i| text.len() >= p.len() && text[i..].starts_with(&p))
+            } else {
+                find_bytes(&text, &p, start)
+            };
+            match r {
+                Some(i) => {
+                    let ci = if is_str {
+                        String::from_utf8_lossy(&text[..i]).chars().count()
+                    } else {
+                        i
+                    };
+                    vm.new_int(ci as i64)
+                }
+                None if matches!(b, StrIndex | StrRindex | ListIndex | TupleIndex) => {
+                    Err(vm.err_static(Type::ValueError, "substring not found"))
+                }
+                None => Ok(Value::small(-1)),
+            }
+        }
+        StrIsdigit | StrIsalpha | StrIsspace | StrIsupper | StrIslower => {
+            if text.is_empty() {
+                return Ok(Value::FALSE);
+            }
+            let ok = match b {
+                StrIsdigit => text.iter().all(u8::is_ascii_digit),
+                StrIsalpha => text.iter().all(u8::is_ascii_alphabetic),
+                StrIsspace => text.iter().all(u8::is_ascii_whitespace),
+                StrIsupper => {
+                    text.iter().any(u8::is_ascii_alphabetic)
+                        && !text.iter().any(u8::is_ascii_lowercase)
+                }
+                _ => {
+                    text.iter().any(u8::is_ascii_alphabetic)
+                        && !text.iter().any(u8::is_ascii_uppercase)
+                }
+            };
+            Ok(Value::bool(ok))
+        }
+        StrEncode => vm.alloc(Obj::Bytes(text.into())),
+        StrDecode => vm.new_str_bytes(&text),
+        StrCenter => {
+            let width = vm.to_i64(a1)?.max(0) as usize;
+            let fill = if a2.is_null() {
+                b' '
+            } else {
+                other(vm, a2)
+                    .and_then(|f| f.first().copied())
+                    .unwrap_or(b' ')
+            };
+            let len = if is_str {
+                String::from_utf8_lossy(&text).chars().count()
+            } else {
+                text.len()
+            };
+            if len >= width {
+                return Ok(s);
+            }
+            let pad = width - len;
+            let l = pad / 2 + (pad & width & 1);
+            let r = pad - l;
+            let mut out = alloc::vec![fill; l];
+            out.extend_from_slice(&text);
+            out.extend(core::iter::repeat_n(fill, r));
+            make_like(vm, is_str, &out)
+        }
+        StrSplitlines => {
+            let mut vals = Vec::new();
+            let mut start = 0;
+            for (i, &c) in text.iter().enumerate() {
+                if c == b'\n' {
+                    vals.push(make_like(vm, is_str, &text[start..i])?);
+                    start = i + 1;
+                }
+            }
+            if start < text.len() {
+                vals.push(make_like(vm, is_str, &text[start..])?);
+            }
+            vm.new_list(vals)
+        }
+        StrPartition | StrRpartition => {
+            let Some(sep) = other(vm, a1) else {
+                return Err(vm.err_static(Type::TypeError, "expected a string"));
+            };
+            let found = if b == StrPartition {
+                find_bytes(&text, &sep, 0)
+            } else {
+                (0..=text.len().saturating_sub(sep.len()))
+                    .rev()
+                    .find(|&i| text.len() >= sep.len() && text[i..].starts_with(&sep))
+            };
+            let (x, y, z) = match found {
+                Some(i) => (
+                    text[..i].to_vec(),
+                    sep.clone(),
+                    text[i + sep.len()..].to_vec(),
+                ),
+                None if b == StrPartition => (text.clone(), Vec::new(), Vec::new()),
+                None => (Vec::new(), Vec::new(), text.clone()),
+            };
+            let v = alloc::vec![
+                make_like(vm, is_str, &x)?,
+                make_like(vm, is_str, &y)?,
+                make_like(vm, is_str, &z)?
+            ];
+            vm.new_tuple(v)
+        }
+        StrHex => {
+            let mut out = String::new();
+            for c in &text {
+                out.push_str(&alloc::format!("{c:02x}"));
+            }
+            vm.new_str(&out)
+        }
+        ListAppend | ListExtend | ListPop if !is_str => bytearray_method(vm, b, s, a1),
+        _ => {
+            let m = alloc::format!(
+                "'{}' object has no attribute '{}'",
+                vm.type_name(s),
+                b.name()
+            );
+            Err(vm.err_string(Type::AttributeError, &m))
+        }
+    }
+}
+
+fn bytearray_method(vm: &mut Vm<'_>, b: B, s: Value, a1: Value) -> PyResult<Value> {
+    let add: Vec<u8> = match b {
+        B::ListAppend => alloc::vec![vm.to_i64(a1)? as u8],
+        B::ListExtend => vm.buf_bytes(a1).unwrap_or_default().to_vec(),
+        _ => Vec::new(),
+    };
+    match vm.heap.get_mut(s) {
+        Some(Obj::ByteArray(v)) => {
+            if b == B::ListPop {
+                return match v.pop() {
+                    Some(x) => Ok(Value::small(i64::from(x))),
+                    None => Err(vm.err_static(Type::IndexError, "pop from empty list")),
+                };
+            }
+            v.extend(add);
+            Ok(Value::NONE)
+        }
+        _ => Err(vm.err_static(Type::AttributeError, "bytes object has no such method")),
+    }
+}
+
+/// Keeps `Iter`/`Num` in use for views.
+pub(crate) fn _unused(_: Iter, _: Num) {}

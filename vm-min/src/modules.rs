@@ -1,0 +1,856 @@
+//! Builtin modules (`sys`, `math`, `gc`, `time`, `micropython`, `collections`, `io`,
+//! `struct`, `array`, `errno`) and imports of `.mpy` modules through the embedder's loader.
+
+use alloc::collections::VecDeque;
+use alloc::vec::Vec;
+
+use crate::bigint::BigInt;
+use crate::builtins::B;
+use crate::mathf;
+use crate::mathf::{ceil, fabs, floor};
+use crate::obj::Obj;
+use crate::runtime::Num;
+use crate::types::Type;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+const ERRNO: [(&str, i64); 22] = [
+    ("EPERM", 1),
+    ("ENOENT", 2),
+    ("EIO", 5),
+    ("EBADF", 9),
+    ("EAGAIN", 11),
+    ("ENOMEM", 12),
+    ("EACCES", 13),
+    ("EEXIST", 17),
+    ("ENODEV", 19),
+    ("EISDIR", 21),
+    ("EINVAL", 22),
+    ("EOPNOTSUPP", 95),
+    ("EADDRINUSE", 98),
+    ("ECONNABORTED", 103),
+    ("ECONNRESET", 104),
+    ("ENOBUFS", 105),
+    ("ENOTCONN", 107),
+    ("ETIMEDOUT", 110),
+    ("ECONNREFUSED", 111),
+    ("EHOSTUNREACH", 113),
+    ("EALREADY", 114),
+    ("EINPROGRESS", 115),
+];
+
+fn arg(pos: &[Value], i: usize) -> Value {
+    pos.get(i).copied().unwrap_or(Value::NULL)
+}
+
+use mathf::{atan, atan2};
+
+/// Calls a module-level builtin; `None` when `id` is not one.
+pub(crate) fn call_module_fn(
+    vm: &mut Vm<'_>,
+    id: u16,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> Option<PyResult<Value>> {
+    let b = B::from_id(id)?;
+    if (b as u16) < (B::MathSqrt as u16) {
+        return None;
+    }
+    Some(module_fn(vm, b, pos, kw))
+}
+
+fn f(vm: &mut Vm<'_>, pos: &[Value], i: usize) -> PyResult<f64> {
+    let v = arg(pos, i);
+    if v.is_null() {
+        return Err(vm.err_static(Type::TypeError, "missing argument"));
+    }
+    vm.to_f64(v)
+}
+
+fn math_domain(vm: &mut Vm<'_>) -> Value {
+    vm.err_static(Type::ValueError, "math domain error")
+}
+
+fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    use B::*;
+    let a0 = arg(pos, 0);
+    let a1 = arg(pos, 1);
+    let r: f64 = match b {
+        MathSqrt => {
+            let x = f(vm, pos, 0)?;
+            if x < 0.0 {
+                return Err(math_domain(vm));
+            }
+            mathf::sqrt(x)
+        }
+        MathExp => mathf::exp(f(vm, pos, 0)?),
+        MathLog | MathLog2 | MathLog10 => {
+            let x = f(vm, pos, 0)?;
+            if x <= 0.0 {
+                return Err(math_domain(vm));
+            }
+            let l = mathf::ln(x);
+            match b {
+                MathLog2 => mathf::log2(x),
+                MathLog10 => mathf::log10(x),
+                _ if pos.len() > 1 => l / mathf::ln(f(vm, pos, 1)?),
+                _ => l,
+            }
+        }
+        MathPow => mathf::pow(f(vm, pos, 0)?, f(vm, pos, 1)?),
+        MathSin => mathf::sin(f(vm, pos, 0)?),
+        MathCos => mathf::cos(f(vm, pos, 0)?),
+        MathTan => mathf::tan(f(vm, pos, 0)?),
+        MathAtan => atan(f(vm, pos, 0)?),
+        MathAtan2 => atan2(f(vm, pos, 0)?, f(vm, pos, 1)?),
+        MathAsin | MathAcos => {
+            let x = f(vm, pos, 0)?;
+            if !(-1.0..=1.0).contains(&x) {
+                return Err(math_domain(vm));
+            }
+            if b == MathAsin {
+                mathf::asin(x)
+            } else {
+                mathf::acos(x)
+            }
+        }
+        MathFloor | MathCeil | MathTrunc => {
+            if let Some(Num::I(_) | Num::B(_)) = vm.num(a0) {
+                return Ok(a0);
+            }
+            let x = f(vm, pos, 0)?;
+            if !x.is_finite() {
+                return Err(vm.err_static(
+                    Type::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let r = match b {
+                MathFloor => floor(x),
+                MathCeil => ceil(x),
+                _ => mathf::trunc(x),
+            };
+            return vm.new_big(BigInt::from_f64(r));
+        }
+        MathFabs => fabs(f(vm, pos, 0)?),
+        MathIsnan => return Ok(Value::bool(f(vm, pos, 0)?.is_nan())),
+        MathIsinf => return Ok(Value::bool(f(vm, pos, 0)?.is_infinite())),
+        MathIsfinite => return Ok(Value::bool(f(vm, pos, 0)?.is_finite())),
+        MathDegrees => f(vm, pos, 0)? * (180.0 / core::f64::consts::PI),
+        MathRadians => f(vm, pos, 0)? * (core::f64::consts::PI / 180.0),
+        MathCopysign => {
+            let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
+            if y.is_sign_negative() {
+                -fabs(x)
+            } else {
+                fabs(x)
+            }
+        }
+        MathFmod => {
+            let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
+            if y == 0.0 {
+                return Err(math_domain(vm));
+            }
+            mathf::fmod(x, y)
+        }
+        MathHypot => mathf::hypot(f(vm, pos, 0)?, f(vm, pos, 1)?),
+        MathModf => {
+            let x = f(vm, pos, 0)?;
+            let i = if x < 0.0 { ceil(x) } else { floor(x) };
+            let a = vm.new_float(x - i)?;
+            let b2 = vm.new_float(i)?;
+            return vm.new_tuple(alloc::vec![a, b2]);
+        }
+        MathFrexp => {
+            let x = f(vm, pos, 0)?;
+            let (m, e) = frexp(x);
+            let a = vm.new_float(m)?;
+            return vm.new_tuple(alloc::vec![a, Value::small(e)]);
+        }
+        MathLdexp => {
+            let x = f(vm, pos, 0)?;
+            let e = vm.to_i64(a1)?;
+            mathf::ldexp(x, e.clamp(-5000, 5000) as i32)
+        }
+        _ => return other_fn(vm, b, pos, kw),
+    };
+    vm.new_float(r)
+}
+
+fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let mut e = 0;
+    let mut m = x;
+    while fabs(m) >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    while fabs(m) < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    (m, e)
+}
+
+fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    use B::*;
+    let a0 = arg(pos, 0);
+    let a1 = arg(pos, 1);
+    match b {
+        SysExit => {
+            let args = if a0.is_null() {
+                Vec::new()
+            } else {
+                alloc::vec![a0]
+            };
+            Err(vm.new_exc(Value::ty(Type::SystemExit), args)?)
+        }
+        StreamWriteFd => {
+            // Bound to a small int: 1 stdout, 2 stderr.
+            let fd = a0.as_small().unwrap_or(1) as u8;
+            let mut out = Vec::new();
+            match vm.buf_bytes(a1) {
+                Some(bb) => out.extend_from_slice(bb),
+                None => vm.print_to(a1, false, &mut out)?,
+            }
+            vm.port.write(fd, &out);
+            let n = if vm.str_bytes(a1).is_some() {
+                vm.len_of(a1)?
+            } else {
+                out.len()
+            };
+            vm.new_int(n as i64)
+        }
+        GcCollect => {
+            vm.gc_requested = true;
+            Ok(Value::NONE)
+        }
+        GcMemFree => {
+            let free = vm.heap.limit.saturating_sub(vm.heap.used);
+            vm.new_int(free as i64)
+        }
+        GcMemAlloc => vm.new_int(vm.heap.used as i64),
+        GcEnable | GcDisable => {
+            vm.gc_enabled = b == GcEnable;
+            Ok(Value::NONE)
+        }
+        GcIsenabled => Ok(Value::bool(vm.gc_enabled)),
+        TimeTicksMs | TimeTicksUs | TimeTime => {
+            let ms = vm.port.ticks_ms();
+            match b {
+                TimeTicksMs => vm.new_int((ms & 0x3fff_ffff) as i64),
+                TimeTicksUs => vm.new_int(((ms * 1000) & 0x3fff_ffff) as i64),
+                _ => vm.new_int((ms / 1000) as i64),
+            }
+        }
+        TimeTicksDiff => {
+            let (x, y) = (vm.to_i64(a0)?, vm.to_i64(a1)?);
+            // Ticks wrap at 2^30; the difference is signed in that ring.
+            let d = (x - y) & 0x3fff_ffff;
+            let d = if d >= 0x2000_0000 { d - 0x4000_0000 } else { d };
+            vm.new_int(d)
+        }
+        TimeTicksAdd => {
+            let (x, y) = (vm.to_i64(a0)?, vm.to_i64(a1)?);
+            vm.new_int((x + y) & 0x3fff_ffff)
+        }
+        TimeSleepMs | TimeSleep | TimeSleepUs => {
+            let ms = match b {
+                TimeSleep => (vm.to_f64(a0)? * 1000.0) as u64,
+                TimeSleepUs => (vm.to_i64(a0)?.max(0) / 1000) as u64,
+                _ => vm.to_i64(a0)?.max(0) as u64,
+            };
+            vm.port.sleep_ms(ms);
+            Ok(Value::NONE)
+        }
+        MpConst => Ok(a0),
+        MpOptLevel => Ok(Value::small(0)),
+        CollNamedtuple => {
+            let fields = if let Some(s) = vm.str_bytes(a1) {
+                let s = s.to_vec();
+                let mut v = Vec::new();
+                for w in s
+                    .split(|c| *c == b' ' || *c == b',')
+                    .filter(|w| !w.is_empty())
+                {
+                    let q = vm.qstrs.intern(w);
+                    v.push(Value::qstr(q));
+                }
+                v
+            } else {
+                let items = vm.to_vec(a1)?;
+                let mut v = Vec::new();
+                for x in items {
+                    let q = vm.intern_value(x).unwrap_or(1);
+                    v.push(Value::qstr(q));
+                }
+                v
+            };
+            let t = vm.new_tuple(fields)?;
+            vm.alloc(Obj::NamedTupleType(a0, t))
+        }
+        StructPack | StructUnpack | StructCalcsize => crate::modules::structs(vm, b, pos),
+        _ => crate::modules::object_methods(vm, b, pos, kw),
+    }
+}
+
+fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>)> {
+    let mut little = true;
+    let mut items = Vec::new();
+    let mut i = 0;
+    if let Some(&c) = fmt.first() {
+        match c {
+            b'<' | b'=' | b'@' => i = 1,
+            b'>' | b'!' => {
+                little = false;
+                i = 1;
+            }
+            _ => {}
+        }
+    }
+    while i < fmt.len() {
+        let mut n = 0usize;
+        let mut has_n = false;
+        while let Some(d) = fmt.get(i).filter(|c| c.is_ascii_digit()) {
+            n = n * 10 + usize::from(d - b'0');
+            has_n = true;
+            i += 1;
+        }
+        let Some(&c) = fmt.get(i) else { break };
+        i += 1;
+        if c == b' ' {
+            continue;
+        }
+        if !b"bBhHiIlLqQfdsxP?".contains(&c) {
+            return Err(vm.err_static(Type::ValueError, "bad typecode"));
+        }
+        let n = if has_n { n } else { 1 };
+        if c == b's' {
+            items.push((c, n));
+        } else {
+            for _ in 0..n {
+                items.push((c, 1));
+            }
+        }
+    }
+    Ok((little, items))
+}
+
+fn struct_size(c: u8) -> usize {
+    match c {
+        b'b' | b'B' | b'x' | b's' | b'?' => 1,
+        b'h' | b'H' => 2,
+        b'q' | b'Q' | b'd' => 8,
+        _ => 4,
+    }
+}
+
+pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
+    let fmt = vm.str_bytes(arg(pos, 0)).unwrap_or_default().to_vec();
+    let (little, items) = struct_items(vm, &fmt)?;
+    let size: usize = items
+        .iter()
+        .map(|&(c, n)| if c == b's' { n } else { struct_size(c) })
+        .sum();
+    match b {
+        B::StructCalcsize => vm.new_int(size as i64),
+        B::StructPack => {
+            let mut out = Vec::with_capacity(size);
+            let mut ai = 1;
+            for (c, n) in items {
+                if c == b'x' {
+                    out.push(0);
+                    continue;
+                }
+                let v = arg(pos, ai);
+                ai += 1;
+                if v.is_null() {
+                    return Err(vm.err_static(Type::ValueError, "not enough arguments"));
+                }
+                if c == b's' {
+                    let mut d = vm
+                        .buf_bytes(v)
+                        .or_else(|| vm.str_bytes(v))
+                        .unwrap_or_default()
+                        .to_vec();
+                    d.resize(n, 0);
+                    out.extend_from_slice(&d);
+                    continue;
+                }
+                let w = struct_size(c);
+                let bytes: [u8; 8] = match c {
+                    b'f' => u64::from((vm.to_f64(v)? as f32).to_bits()).to_le_bytes(),
+                    b'd' => vm.to_f64(v)?.to_bits().to_le_bytes(),
+                    _ => {
+                        let i = match vm.to_big(v) {
+                            Some(bi) => bi
+                                .bitop(&BigInt::from_i128(u64::MAX as i128), b'&')
+                                .to_i64()
+                                .unwrap_or(-1),
+                            None => {
+                                return Err(vm.err_static(Type::TypeError, "can't convert to int"));
+                            }
+                        };
+                        i.to_le_bytes()
+                    }
+                };
+                let mut chunk = bytes[..w].to_vec();
+                if !little {
+                    chunk.reverse();
+                }
+                out.extend_from_slice(&chunk);
+            }
+            vm.alloc(Obj::Bytes(out.into()))
+        }
+        _ => {
+            let data = vm.buf_bytes(arg(pos, 1)).unwrap_or_default().to_vec();
+            if data.len() < size {
+                return Err(vm.err_static(Type::ValueError, "buffer too small"));
+            }
+            let mut vals = Vec::new();
+            let mut p = 0;
+            for (c, n) in items {
+                if c == b's' {
+                    vals.push(vm.alloc(Obj::Bytes(data[p..p + n].into()))?);
+                    p += n;
+                    continue;
+                }
+                let w = struct_size(c);
+                let mut chunk = data[p..p + w].to_vec();
+                p += w;
+                if c == b'x' {
+                    continue;
+                }
+                if !little {
+                    chunk.reverse();
+                }
+                let mut b8 = [0u8; 8];
+                b8[..w].copy_from_slice(&chunk);
+                let u = u64::from_le_bytes(b8);
+                let v = match c {
+                    b'b' => Value::small(i64::from(u as u8 as i8)),
+                    b'h' => Value::small(i64::from(u as u16 as i16)),
+                    b'i' | b'l' => vm.new_int(i64::from(u as u32 as i32))?,
+                    b'q' => vm.new_int(u as i64)?,
+                    b'Q' => vm.new_big(BigInt::from_i128(i128::from(u)))?,
+                    b'f' => vm.new_float(f64::from(f32::from_bits(u as u32)))?,
+                    b'd' => vm.new_float(f64::from_bits(u))?,
+                    b'?' => Value::bool(u != 0),
+                    _ => vm.new_int(u as i64)?,
+                };
+                vals.push(v);
+            }
+            vm.new_tuple(vals)
+        }
+    }
+}
+
+/// Methods of module-defined types (StringIO, deque, array).
+pub(crate) fn object_methods(
+    vm: &mut Vm<'_>,
+    b: B,
+    pos: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    use B::*;
+    let s = arg(pos, 0);
+    let a1 = arg(pos, 1);
+    match b {
+        StreamWrite => {
+            let data = match vm.buf_bytes(a1).or_else(|| vm.str_bytes(a1)) {
+                Some(d) => d.to_vec(),
+                None => return Err(vm.err_static(Type::TypeError, "write expects str or bytes")),
+            };
+            let n = data.len();
+            if let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) {
+                let at = (*p).min(buf.len());
+                let end = (at + n).min(buf.len());
+                buf.splice(at..end, data);
+                *p = at + n;
+            }
+            vm.new_int(n as i64)
+        }
+        StreamGetvalue | StreamRead => {
+            let (data, is_bytes) = match vm.heap.get_mut(s) {
+                Some(Obj::Stream(buf, p, bb)) => {
+                    if b == StreamGetvalue {
+                        (buf.clone(), *bb)
+                    } else {
+                        let start = (*p).min(buf.len());
+                        *p = buf.len();
+                        (buf[start..].to_vec(), *bb)
+                    }
+                }
+                _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
+            };
+            if is_bytes {
+                vm.alloc(Obj::Bytes(data.into()))
+            } else {
+                vm.new_str_bytes(&data)
+            }
+        }
+        StreamReadline => crate::builtins::stream_readline(vm, s),
+        StreamSeek => {
+            let to = vm.to_i64(a1)?.max(0) as usize;
+            if let Some(Obj::Stream(_, p, _)) = vm.heap.get_mut(s) {
+                *p = to;
+            }
+            vm.new_int(to as i64)
+        }
+        StreamTell => match vm.heap.get(s) {
+            Some(Obj::Stream(_, p, _)) => {
+                let p = *p;
+                vm.new_int(p as i64)
+            }
+            _ => Ok(Value::small(0)),
+        },
+        StreamClose => Ok(Value::NONE),
+        DequeAppend | DequeAppendleft | DequeExtend => {
+            let items = if b == DequeExtend {
+                vm.to_vec(a1)?
+            } else {
+                alloc::vec![a1]
+            };
+            if let Some(Obj::Deque(d, max)) = vm.heap.get_mut(s) {
+                for x in items {
+                    if b == DequeAppendleft {
+                        d.push_front(x);
+                        if d.len() > *max {
+                            d.pop_back();
+                        }
+                    } else {
+                        d.push_back(x);
+                        if d.len() > *max {
+                            d.pop_front();
+                        }
+                    }
+                }
+            }
+            Ok(Value::NONE)
+        }
+        DequePop | DequePopleft => {
+            let r = match vm.heap.get_mut(s) {
+                Some(Obj::Deque(d, _)) => {
+                    if b == DequePop {
+                        d.pop_back()
+                    } else {
+                        d.pop_front()
+                    }
+                }
+                _ => None,
+            };
+            r.ok_or_else(|| vm.err_static(Type::IndexError, "empty"))
+        }
+        ArrayAppend | ArrayExtend => {
+            let items = if b == ArrayExtend {
+                vm.to_vec(a1)?
+            } else {
+                alloc::vec![a1]
+            };
+            let tc = match vm.heap.get(s) {
+                Some(Obj::Array(tc, _)) => *tc,
+                _ => b'B',
+            };
+            let mut bytes = Vec::new();
+            for x in items {
+                bytes.extend_from_slice(&array_item(vm, tc, x)?);
+            }
+            if let Some(Obj::Array(_, d)) = vm.heap.get_mut(s) {
+                d.extend(bytes);
+            }
+            Ok(Value::NONE)
+        }
+        _ => {
+            let m = alloc::format!("'{}' is not supported here", b.name());
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>> {
+    let w = crate::builtins::array_width(tc);
+    Ok(match tc {
+        b'f' => (vm.to_f64(x)? as f32).to_bits().to_le_bytes().to_vec(),
+        b'd' => vm.to_f64(x)?.to_bits().to_le_bytes().to_vec(),
+        _ => vm.to_i64(x)?.to_le_bytes()[..w].to_vec(),
+    })
+}
+
+/// Types that belong to modules (`io.StringIO`, `collections.deque`, `array.array`).
+pub(crate) fn construct_module_type(
+    vm: &mut Vm<'_>,
+    t: Type,
+    pos: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let a0 = arg(pos, 0);
+    match t {
+        Type::StringIO | Type::BytesIO => {
+            let init = if a0.is_null() {
+                Vec::new()
+            } else {
+                vm.buf_bytes(a0)
+                    .or_else(|| vm.str_bytes(a0))
+                    .unwrap_or_default()
+                    .to_vec()
+            };
+            vm.alloc(Obj::Stream(init, 0, t == Type::BytesIO))
+        }
+        Type::Deque => {
+            let items = if a0.is_null() {
+                Vec::new()
+            } else {
+                vm.to_vec(a0)?
+            };
+            let max = match pos.get(1) {
+                Some(&m) => vm.to_i64(m)?.max(0) as usize,
+                None => usize::MAX,
+            };
+            vm.alloc(Obj::Deque(items.into_iter().collect::<VecDeque<_>>(), max))
+        }
+        Type::Array => {
+            let tc = vm
+                .str_bytes(a0)
+                .and_then(|s| s.first().copied())
+                .unwrap_or(b'B');
+            if !b"bBhHiIlLqQfd".contains(&tc) {
+                return Err(vm.err_static(Type::ValueError, "bad typecode"));
+            }
+            let mut data = Vec::new();
+            let init = arg(pos, 1);
+            if !init.is_null() {
+                if let (Some(b), b'b' | b'B') = (vm.buf_bytes(init), tc) {
+                    data = b.to_vec();
+                } else {
+                    for x in vm.to_vec(init)? {
+                        data.extend_from_slice(&array_item(vm, tc, x)?);
+                    }
+                }
+            }
+            vm.alloc(Obj::Array(tc, data))
+        }
+        _ => {
+            let m = alloc::format!("cannot create '{}' instances", t.name());
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+/// `d.keys()` / `.values()` / `.items()` views.
+pub(crate) fn dict_view(vm: &mut Vm<'_>, d: Value, kind: u8) -> PyResult<Value> {
+    vm.alloc(Obj::DictView(d, kind))
+}
+
+impl<'a> Vm<'a> {
+    /// Writes to a stream-like object (`print(file=…)`).
+    pub(crate) fn write_to(&mut self, f: Value, data: &[u8]) -> PyResult<()> {
+        if let Some(Obj::Stream(buf, pos, _)) = self.heap.get_mut(f) {
+            let p = (*pos).min(buf.len());
+            let end = (p + data.len()).min(buf.len());
+            buf.splice(p..end, data.iter().copied());
+            *pos = p + data.len();
+            return Ok(());
+        }
+        let s = self.new_str_bytes(data)?;
+        let q = self.qstrs.intern_static("write");
+        self.call_method(f, q, &[s])?;
+        Ok(())
+    }
+
+    fn module_from(&mut self, q: u32, items: Vec<(&'static str, Value)>) -> PyResult<Value> {
+        let g = self.new_dict()?;
+        self.dict_set(g, Value::qstr(self.q.name), Value::qstr(q))?;
+        for (k, v) in items {
+            let kq = self.qstrs.intern_static(k);
+            self.dict_set(g, Value::qstr(kq), v)?;
+        }
+        self.alloc(Obj::Module(q, g))
+    }
+
+    fn builtin_module(&mut self, q: u32) -> PyResult<Option<Value>> {
+        use B::*;
+        let bf = |b: B| Value::builtin(b as u16);
+        let name = self.qstrs.bytes(q).to_vec();
+        let items: Vec<(&'static str, Value)> = match &name[..] {
+            b"math" => {
+                let mut v: Vec<(&'static str, Value)> = [
+                    MathSqrt,
+                    MathExp,
+                    MathLog,
+                    MathLog2,
+                    MathLog10,
+                    MathPow,
+                    MathSin,
+                    MathCos,
+                    MathTan,
+                    MathAsin,
+                    MathAcos,
+                    MathAtan,
+                    MathAtan2,
+                    MathFloor,
+                    MathCeil,
+                    MathTrunc,
+                    MathFabs,
+                    MathIsnan,
+                    MathIsinf,
+                    MathIsfinite,
+                    MathDegrees,
+                    MathRadians,
+                    MathCopysign,
+                    MathFmod,
+                    MathModf,
+                    MathFrexp,
+                    MathLdexp,
+                    MathHypot,
+                ]
+                .iter()
+                .map(|&b| (b.name(), bf(b)))
+                .collect();
+                for (n, x) in [
+                    ("pi", core::f64::consts::PI),
+                    ("e", core::f64::consts::E),
+                    ("tau", core::f64::consts::TAU),
+                    ("inf", f64::INFINITY),
+                    ("nan", f64::NAN),
+                ] {
+                    v.push((n, self.new_float(x)?));
+                }
+                v
+            }
+            b"sys" => {
+                let out = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(1)))?;
+                let err = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(2)))?;
+                let wq = self.qstrs.intern_static("stdout");
+                let eq = self.qstrs.intern_static("stderr");
+                let stdout = self.module_from(wq, alloc::vec![("write", out)])?;
+                let stderr = self.module_from(eq, alloc::vec![("write", err)])?;
+                let argv = self.new_list(Vec::new())?;
+                let little = self.qstrs.intern_static("little");
+                let maxsize = self.new_int(2147483647)?;
+                let vi = self.new_tuple(alloc::vec![
+                    Value::small(3),
+                    Value::small(4),
+                    Value::small(0)
+                ])?;
+                let mp = self.qstrs.intern_static("micropython");
+                let implq = self.qstrs.intern_static("implementation");
+                let imp = self.module_from(implq, alloc::vec![("name", Value::qstr(mp))])?;
+                let plat = self.qstrs.intern_static("frost");
+                alloc::vec![
+                    ("stdout", stdout),
+                    ("stderr", stderr),
+                    ("argv", argv),
+                    ("byteorder", Value::qstr(little)),
+                    ("maxsize", maxsize),
+                    ("version_info", vi),
+                    ("implementation", imp),
+                    ("platform", Value::qstr(plat)),
+                    ("exit", bf(SysExit)),
+                ]
+            }
+            b"gc" => [
+                GcCollect,
+                GcMemFree,
+                GcMemAlloc,
+                GcEnable,
+                GcDisable,
+                GcIsenabled,
+            ]
+            .iter()
+            .map(|&b| (b.name(), bf(b)))
+            .collect(),
+            b"time" => [
+                TimeTicksMs,
+                TimeTicksUs,
+                TimeTicksDiff,
+                TimeTicksAdd,
+                TimeSleepMs,
+                TimeSleep,
+                TimeSleepUs,
+                TimeTime,
+            ]
+            .iter()
+            .map(|&b| (b.name(), bf(b)))
+            .collect(),
+            b"micropython" => alloc::vec![("const", bf(MpConst)), ("opt_level", bf(MpOptLevel))],
+            b"collections" => alloc::vec![
+                ("namedtuple", bf(CollNamedtuple)),
+                ("OrderedDict", Value::ty(Type::OrderedDict)),
+                ("deque", Value::ty(Type::Deque)),
+            ],
+            b"io" => alloc::vec![
+                ("StringIO", Value::ty(Type::StringIO)),
+                ("BytesIO", Value::ty(Type::BytesIO))
+            ],
+            b"struct" => alloc::vec![
+                ("pack", bf(StructPack)),
+                ("unpack", bf(StructUnpack)),
+                ("calcsize", bf(StructCalcsize)),
+            ],
+            b"array" => alloc::vec![("array", Value::ty(Type::Array))],
+            b"errno" => {
+                let mut v = Vec::new();
+                let codes = self.new_dict()?;
+                for (n, c) in ERRNO {
+                    v.push((n, Value::small(c)));
+                    let nq = self.qstrs.intern_static(n);
+                    self.dict_set(codes, Value::small(c), Value::qstr(nq))?;
+                }
+                v.push(("errorcode", codes));
+                v
+            }
+            _ => return Ok(None),
+        };
+        self.module_from(q, items).map(Some)
+    }
+
+    /// `IMPORT_NAME`.
+    pub(crate) fn import_name(
+        &mut self,
+        q: u32,
+        fromlist: Value,
+        _level: Value,
+    ) -> PyResult<Value> {
+        let _ = fromlist;
+        for &(n, m) in &self.modules {
+            if n == q {
+                return Ok(m);
+            }
+        }
+        if let Some(m) = self.builtin_module(q)? {
+            self.modules.push((q, m));
+            return Ok(m);
+        }
+        let name = self.qstrs.bytes(q).to_vec();
+        let Some(bytes) = self.port.load(&name) else {
+            let m = alloc::format!("no module named '{}'", self.qstr_text(q));
+            return Err(self.err_string(Type::ImportError, &m));
+        };
+        let g = self.new_dict()?;
+        let m = self.alloc(Obj::Module(q, g))?;
+        self.modules.push((q, m));
+        self.dict_set(g, Value::qstr(self.q.name), Value::qstr(q))?;
+        if let Err(e) = self.run_module(bytes, g) {
+            self.modules.retain(|&(n, _)| n != q);
+            return Err(e);
+        }
+        Ok(m)
+    }
+
+    /// `from m import *`.
+    pub(crate) fn import_star(&mut self, m: Value) -> PyResult<()> {
+        let g = match self.heap.get(m) {
+            Some(Obj::Module(_, g)) => *g,
+            _ => return Ok(()),
+        };
+        let dest = self.frames.last().map_or(Value::NULL, |f| f.globals);
+        for (k, v) in self.dict_items(g) {
+            if self.str_bytes(k).is_some_and(|b| b.first() != Some(&b'_')) {
+                self.dict_set(dest, k, v)?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1399 @@
+//! Object semantics: allocation helpers, exceptions, truth, equality, hashing, printing,
+//! operators, subscripts, attributes, calls and iteration.
+//!
+//! Conversions are named `to_*` yet take `&mut self`: they may run Python code (`__int__`,
+//! `__str__`…) and allocate, so they need the whole VM.
+#![allow(clippy::wrong_self_convention)]
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+use crate::bigint::BigInt;
+use crate::builtins::B;
+use crate::dict::Dict;
+use crate::fmtnum;
+use crate::interp::Next;
+use crate::obj::{ExcData, Inst, Iter, Obj};
+use crate::qstr::hash_bytes;
+use crate::types::Type;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// A number, unpacked for arithmetic.
+pub(crate) enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+impl<'a> Vm<'a> {
+    // ------------------------------------------------------------------ allocation
+    pub(crate) fn alloc(&mut self, o: Obj) -> PyResult<Value> {
+        match self.heap.alloc(o) {
+            Ok(v) => Ok(v),
+            Err(_) => Err(self.memory_error),
+        }
+    }
+    pub(crate) fn new_int(&mut self, i: i64) -> PyResult<Value> {
+        if Value::fits_small(i) {
+            Ok(Value::small(i))
+        } else {
+            self.alloc(Obj::Int(BigInt::from_i64(i)))
+        }
+    }
+    pub(crate) fn new_big(&mut self, b: BigInt) -> PyResult<Value> {
+        match b.to_i64() {
+            Some(i) => self.new_int(i),
+            None => self.alloc(Obj::Int(b)),
+        }
+    }
+    pub(crate) fn new_float(&mut self, f: f64) -> PyResult<Value> {
+        self.alloc(Obj::Float(f))
+    }
+    pub(crate) fn new_str(&mut self, s: &str) -> PyResult<Value> {
+        if s.len() <= 8 {
+            if let Some(q) = self.qstrs.find(s.as_bytes()) {
+                return Ok(Value::qstr(q));
+            }
+        }
+        self.alloc(Obj::Str(s.into()))
+    }
+    /// A str from bytes the caller knows are UTF-8 (invalid sequences are replaced).
+    pub(crate) fn new_str_bytes(&mut self, b: &[u8]) -> PyResult<Value> {
+        match core::str::from_utf8(b) {
+            Ok(s) => self.new_str(s),
+            Err(_) => {
+                let s = String::from_utf8_lossy(b).into_owned();
+                self.new_str(&s)
+            }
+        }
+    }
+    pub(crate) fn new_tuple(&mut self, v: Vec<Value>) -> PyResult<Value> {
+        if v.is_empty() {
+            return Ok(self.empty_tuple);
+        }
+        self.alloc(Obj::Tuple(v.into_boxed_slice()))
+    }
+    pub(crate) fn new_list(&mut self, v: Vec<Value>) -> PyResult<Value> {
+        self.alloc(Obj::List(v))
+    }
+    pub(crate) fn new_dict(&mut self) -> PyResult<Value> {
+        self.alloc(Obj::Dict(Dict::new(), false))
+    }
+    /// A dict with MicroPython's size hint (`BUILD_MAP n` allocates exactly `n` slots).
+    pub(crate) fn new_dict_sized(&mut self, n: usize) -> PyResult<Value> {
+        self.alloc(Obj::Dict(Dict::with_alloc(n.min(1 << 16)), false))
+    }
+    pub(crate) fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
+        self.alloc(Obj::Set(Dict::new(), frozen))
+    }
+    /// A set with `n` slots (`BUILD_SET n`).
+    pub(crate) fn new_set_sized(&mut self, n: usize) -> PyResult<Value> {
+        self.alloc(Obj::Set(Dict::with_alloc(n.min(1 << 16)), false))
+    }
+
+    // ------------------------------------------------------------------ exceptions
+    /// A new exception instance of `class` with `args`.
+    pub(crate) fn new_exc(&mut self, class: Value, args: Vec<Value>) -> PyResult<Value> {
+        let args = self.new_tuple(args)?;
+        self.alloc(Obj::Inst(Inst {
+            class,
+            dict: Dict::new(),
+            exc: Some(Box::new(ExcData {
+                args,
+                tb: Vec::new(),
+            })),
+        }))
+    }
+    pub(crate) fn err_string(&mut self, t: Type, msg: &str) -> Value {
+        let m = match self.new_str(msg) {
+            Ok(m) => m,
+            Err(e) => return e,
+        };
+        self.new_exc(Value::ty(t), alloc::vec![m])
+            .unwrap_or_else(|e| e)
+    }
+    pub(crate) fn err_static(&mut self, t: Type, msg: &'static str) -> Value {
+        let q = self.qstrs.intern_static(msg);
+        self.new_exc(Value::ty(t), alloc::vec![Value::qstr(q)])
+            .unwrap_or_else(|e| e)
+    }
+    pub(crate) fn err_value(&mut self, t: Type, v: Value) -> Value {
+        self.new_exc(Value::ty(t), alloc::vec![v])
+            .unwrap_or_else(|e| e)
+    }
+    pub(crate) fn type_error(&mut self, msg: String) -> Value {
+        self.err_string(Type::TypeError, &msg)
+    }
+    pub(crate) fn is_exc_instance(&self, v: Value) -> bool {
+        matches!(self.heap.get(v), Some(Obj::Inst(i)) if i.exc.is_some())
+    }
+    pub(crate) fn is_exc_class(&self, v: Value) -> bool {
+        self.is_subclass(v, Value::ty(Type::BaseException))
+    }
+    pub(crate) fn exc_matches(&self, e: Value, t: Type) -> bool {
+        let c = self.type_of(e);
+        self.is_subclass(c, Value::ty(t))
+    }
+    pub(crate) fn exc_args(&self, e: Value) -> Vec<Value> {
+        match self.heap.get(e) {
+            Some(Obj::Inst(Inst { exc: Some(x), .. })) => match self.heap.get(x.args) {
+                Some(Obj::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+    /// `StopIteration.value`.
+    pub(crate) fn exc_value(&self, e: Value) -> Value {
+        self.exc_args(e).first().copied().unwrap_or(Value::NONE)
+    }
+
+    // ------------------------------------------------------------------ types
+    /// The type of `v` (a builtin type value or a class).
+    pub(crate) fn type_of(&self, v: Value) -> Value {
+        Value::ty(match self.builtin_type(v) {
+            Some(t) => t,
+            None => {
+                return match self.heap.get(v) {
+                    Some(Obj::Inst(i)) => i.class,
+                    Some(Obj::NamedTuple(c, _)) => *c,
+                    _ => Value::ty(Type::Object),
+                };
+            }
+        })
+    }
+    /// The builtin type of `v`, `None` for instances of Python classes.
+    pub(crate) fn builtin_type(&self, v: Value) -> Option<Type> {
+        if v.as_small().is_some() {
+            return Some(Type::Int);
+        }
+        if v.as_qstr().is_some() {
+            return Some(Type::Str);
+        }
+        if v.as_builtin().is_some() {
+            return Some(Type::BuiltinFunction);
+        }
+        if v.as_type().is_some() {
+            return Some(Type::TypeT);
+        }
+        Some(match v {
+            Value::NONE => Type::NoneType,
+            Value::TRUE | Value::FALSE => Type::Bool,
+            Value::ELLIPSIS => Type::Ellipsis,
+            Value::NOT_IMPLEMENTED => Type::NotImplementedType,
+            _ => match self.heap.get(v)? {
+                Obj::Str(_) => Type::Str,
+                Obj::Bytes(_) => Type::Bytes,
+                Obj::ByteArray(_) => Type::ByteArray,
+                Obj::Int(_) => Type::Int,
+                Obj::Float(_) => Type::Float,
+                Obj::Tuple(_) => Type::Tuple,
+                Obj::List(_) => Type::List,
+                Obj::Dict(_, od) => {
+                    if *od {
+                        Type::OrderedDict
+                    } else {
+                        Type::Dict
+                    }
+                }
+                Obj::Set(_, f) => {
+                    if *f {
+                        Type::FrozenSet
+                    } else {
+                        Type::Set
+                    }
+                }
+                Obj::Range(..) => Type::Range,
+                Obj::Slice(..) => Type::Slice,
+                Obj::Fun(_) => Type::Function,
+                Obj::Cell(_) => Type::Cell,
+                Obj::Bound(..) | Obj::BuiltinBound(..) => Type::BoundMethod,
+                Obj::Class(_) | Obj::NamedTupleType(..) => Type::TypeT,
+                Obj::Inst(_) | Obj::NamedTuple(..) => return None,
+                Obj::Gen(_) => Type::Generator,
+                Obj::Iter(it) => match it {
+                    Iter::Enumerate(..) => Type::Enumerate,
+                    Iter::Zip(_) => Type::Zip,
+                    Iter::Map(..) => Type::Map,
+                    Iter::Filter(..) => Type::Filter,
+                    Iter::Reversed(..) => Type::Reversed,
+                    _ => Type::Iterator,
+                },
+                Obj::Module(..) => Type::Module,
+                Obj::Property(..) => Type::Property,
+                Obj::StaticMethod(_) => Type::StaticMethod,
+                Obj::ClassMethod(_) => Type::ClassMethod,
+                Obj::Super(..) => Type::Super,
+                Obj::Stream(_, _, b) => {
+                    if *b {
+                        Type::BytesIO
+                    } else {
+                        Type::StringIO
+                    }
+                }
+                Obj::Deque(..) => Type::Deque,
+                Obj::Array(..) => Type::Array,
+                Obj::MemoryView(..) => Type::MemoryView,
+                Obj::DictView(_, k) => match k {
+                    0 => Type::DictKeys,
+                    1 => Type::DictValues,
+                    _ => Type::DictItems,
+                },
+                Obj::Free(_) => Type::NoneType,
+            },
+        })
+    }
+    /// `type(v).__name__`.
+    pub(crate) fn type_name(&self, v: Value) -> String {
+        let t = self.type_of(v);
+        self.class_name(t)
+    }
+    pub(crate) fn class_name(&self, c: Value) -> String {
+        if let Some(t) = c.as_type() {
+            return t.name().into();
+        }
+        match self.heap.get(c) {
+            Some(Obj::Class(cl)) => self.str_lossy(cl.name),
+            Some(Obj::NamedTupleType(n, _)) => self.str_lossy(*n),
+            _ => "?".into(),
+        }
+    }
+    /// Direct bases of a class value.
+    pub(crate) fn bases(&self, c: Value) -> Vec<Value> {
+        if let Some(t) = c.as_type() {
+            return t.base().map(Value::ty).into_iter().collect();
+        }
+        match self.heap.get(c) {
+            Some(Obj::Class(cl)) => cl.bases.to_vec(),
+            Some(Obj::NamedTupleType(..)) => alloc::vec![Value::ty(Type::Tuple)],
+            _ => Vec::new(),
+        }
+    }
+    pub(crate) fn is_class(&self, c: Value) -> bool {
+        c.as_type().is_some()
+            || matches!(
+                self.heap.get(c),
+                Some(Obj::Class(_)) | Some(Obj::NamedTupleType(..))
+            )
+    }
+    /// `issubclass(a, b)` (depth-first over bases, as MicroPython does).
+    pub(crate) fn is_subclass(&self, a: Value, b: Value) -> bool {
+        if a == b || b == Value::ty(Type::Object) && self.is_class(a) {
+            return true;
+        }
+        let mut stack = alloc::vec![a];
+        let mut n = 0;
+        while let Some(c) = stack.pop() {
+            n += 1;
+            if c == b || n > 1000 {
+                return c == b;
+            }
+            stack.extend(self.bases(c));
+        }
+        false
+    }
+    /// `isinstance(v, c)`.
+    pub(crate) fn isinstance(&self, v: Value, c: Value) -> bool {
+        let t = self.type_of(v);
+        self.is_subclass(t, c)
+    }
+    /// The builtin type an instance's class ultimately derives from (for exceptions).
+    pub(crate) fn native_base(&self, c: Value) -> Option<Type> {
+        let mut stack = alloc::vec![c];
+        while let Some(c) = stack.pop() {
+            if let Some(t) = c.as_type() {
+                if t != Type::Object {
+                    return Some(t);
+                }
+            }
+            let mut b = self.bases(c);
+            b.reverse();
+            stack.extend(b);
+        }
+        None
+    }
+    /// Looks `name` up in a class and its bases, depth first.
+    pub(crate) fn class_lookup(&self, c: Value, name: u32) -> Option<Value> {
+        let mut stack = alloc::vec![c];
+        let mut n = 0;
+        while let Some(c) = stack.pop() {
+            n += 1;
+            if n > 1000 {
+                return None;
+            }
+            if let Some(Obj::Class(cl)) = self.heap.get(c) {
+                if let Some(v) = self.dict_get_q(&cl.dict, name) {
+                    return Some(v);
+                }
+                let mut b = cl.bases.to_vec();
+                b.reverse();
+                stack.extend(b);
+            }
+        }
+        None
+    }
+    /// A qstr-keyed lookup that needs no VM (keys are qstrs or strs).
+    pub(crate) fn dict_get_q(&self, d: &Dict, q: u32) -> Option<Value> {
+        let h = self.qstrs.hash(q);
+        let text = self.qstrs.bytes(q);
+        match d.probe(h, |k| {
+            k.as_qstr() == Some(q) || self.str_bytes(k) == Some(text)
+        }) {
+            crate::dict::Probe::Found(i) => d.entries.get(i).map(|e| e.value),
+            _ => None,
+        }
+    }
+
+    // ------------------------------------------------------------------ strings
+    /// The bytes of a str value.
+    pub(crate) fn str_bytes(&self, v: Value) -> Option<&[u8]> {
+        if let Some(q) = v.as_qstr() {
+            return Some(self.qstrs.bytes(q));
+        }
+        match self.heap.get(v) {
+            Some(Obj::Str(s)) => Some(s.as_bytes()),
+            _ => None,
+        }
+    }
+    /// The bytes of a bytes-like value (bytes, bytearray, array, memoryview).
+    pub(crate) fn buf_bytes(&self, v: Value) -> Option<&[u8]> {
+        match self.heap.get(v) {
+            Some(Obj::Bytes(b)) => Some(b),
+            Some(Obj::ByteArray(b)) | Some(Obj::Array(_, b)) => Some(b),
+            Some(Obj::MemoryView(o, s, l)) => self.buf_bytes(*o)?.get(*s..*s + *l),
+            _ => None,
+        }
+    }
+    pub(crate) fn str_lossy(&self, v: Value) -> String {
+        match self.str_bytes(v) {
+            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            None => String::new(),
+        }
+    }
+    pub(crate) fn qstr_text(&self, q: u32) -> String {
+        String::from_utf8_lossy(self.qstrs.bytes(q)).into_owned()
+    }
+    /// The qstr of a str value, interning it.
+    pub(crate) fn intern_value(&mut self, v: Value) -> Option<u32> {
+        if let Some(q) = v.as_qstr() {
+            return Some(q);
+        }
+        let b = self.str_bytes(v)?.to_vec();
+        Some(self.qstrs.intern(&b))
+    }
+    /// The qstr of a str value if it is interned already.
+    pub(crate) fn qstr_of(&self, v: Value) -> Option<u32> {
+        if let Some(q) = v.as_qstr() {
+            return Some(q);
+        }
+        self.qstrs.find(self.str_bytes(v)?)
+    }
+
+    // ------------------------------------------------------------------ truth & numbers
+    pub(crate) fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(i) = v.as_small() {
+            return Ok(i != 0);
+        }
+        match v {
+            Value::TRUE => return Ok(true),
+            Value::FALSE | Value::NONE | Value::NULL => return Ok(false),
+            _ => {}
+        }
+        if let Some(q) = v.as_qstr() {
+            return Ok(!self.qstrs.bytes(q).is_empty());
+        }
+        let r = match self.heap.get(v) {
+            Some(Obj::Str(s)) => !s.is_empty(),
+            Some(Obj::Bytes(b)) => !b.is_empty(),
+            Some(Obj::ByteArray(b)) => !b.is_empty(),
+            Some(Obj::Int(b)) => !b.is_zero(),
+            Some(Obj::Float(f)) => *f != 0.0,
+            Some(Obj::Tuple(t)) => !t.is_empty(),
+            Some(Obj::List(l)) => !l.is_empty(),
+            Some(Obj::Dict(d, _)) | Some(Obj::Set(d, _)) => !d.is_empty(),
+            Some(Obj::Range(..)) => self.len_of(v)? != 0,
+            Some(Obj::Deque(d, _)) => !d.is_empty(),
+            Some(Obj::NamedTuple(..)) => true,
+            Some(Obj::Inst(_)) => {
+                if let Some(r) = self.try_dunder(v, self.q.bool_, &[])? {
+                    return self.truthy(r);
+                }
+                if let Some(r) = self.try_dunder(v, self.q.len, &[])? {
+                    return self.truthy(r);
+                }
+                true
+            }
+            _ => true,
+        };
+        Ok(r)
+    }
+    pub(crate) fn num(&self, v: Value) -> Option<Num> {
+        if let Some(i) = v.as_small() {
+            return Some(Num::I(i));
+        }
+        match v {
+            Value::TRUE => return Some(Num::I(1)),
+            Value::FALSE => return Some(Num::I(0)),
+            _ => {}
+        }
+        match self.heap.get(v)? {
+            Obj::Int(b) => Some(Num::B(b.clone())),
+            Obj::Float(f) => Some(Num::F(*f)),
+            _ => None,
+        }
+    }
+    /// An int value as i64 (bools count), or a TypeError.
+    pub(crate) fn to_i64(&mut self, v: Value) -> PyResult<i64> {
+        match self.num(v) {
+            Some(Num::I(i)) => Ok(i),
+            Some(Num::B(_)) => Err(self.err_static(
+                Type::OverflowError,
+                "overflow converting long int to machine word",
+            )),
+            _ => {
+                let m = alloc::format!("can't convert {} to int", self.type_name(v));
+                Err(self.type_error(m))
+            }
+        }
+    }
+    pub(crate) fn to_f64(&mut self, v: Value) -> PyResult<f64> {
+        match self.num(v) {
+            Some(Num::I(i)) => Ok(i as f64),
+            Some(Num::B(b)) => Ok(b.to_f64()),
+            Some(Num::F(f)) => Ok(f),
+            None => {
+                let m = alloc::format!("can't convert {} to float", self.type_name(v));
+                Err(self.type_error(m))
+            }
+        }
+    }
+    pub(crate) fn to_big(&self, v: Value) -> Option<BigInt> {
+        match self.num(v)? {
+            Num::I(i) => Some(BigInt::from_i64(i)),
+            Num::B(b) => Some(b),
+            Num::F(_) => None,
+        }
+    }
+
+    // ------------------------------------------------------------------ equality & hash
+    /// MicroPython's hash of a value (the `hash()` result; dicts use it as a `u32`).
+    pub(crate) fn hash(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small() {
+            return Ok(i);
+        }
+        if let Some(q) = v.as_qstr() {
+            return Ok(i64::from(self.qstrs.hash(q)));
+        }
+        match v {
+            Value::TRUE => return Ok(1),
+            Value::FALSE => return Ok(0),
+            _ => {}
+        }
+        let h = match self.heap.get(v) {
+            Some(Obj::Str(s)) => i64::from(hash_bytes(s.as_bytes())),
+            Some(Obj::Bytes(b)) => i64::from(hash_bytes(b)),
+            Some(Obj::Int(b)) => b.hash() as i64,
+            Some(Obj::Float(f)) => float_hash(*f),
+            Some(Obj::Tuple(_)) | Some(Obj::NamedTuple(_, _)) => {
+                let items = match self.heap.get(v) {
+                    Some(Obj::Tuple(t)) => t.to_vec(),
+                    Some(Obj::NamedTuple(_, t)) => self.seq_items(*t).unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                let mut h: i64 = 0x1234;
+                for x in items {
+                    h = h.wrapping_add(self.hash(x)?);
+                }
+                h
+            }
+            Some(Obj::Set(_, true)) => {
+                let items = self.seq_items(v).unwrap_or_default();
+                let mut h: i64 = 0;
+                for x in items {
+                    h ^= self.hash(x)?;
+                }
+                h
+            }
+            Some(Obj::List(_))
+            | Some(Obj::Dict(..))
+            | Some(Obj::Set(_, false))
+            | Some(Obj::ByteArray(_)) => {
+                let m = alloc::format!("unsupported type for __hash__: '{}'", self.type_name(v));
+                return Err(self.type_error(m));
+            }
+            Some(Obj::Inst(_)) => {
+                let c = self.type_of(v);
+                if let Some(hf) = self.class_lookup(c, self.q.hash) {
+                    if hf.is_none() {
+                        let m = alloc::format!(
+                            "unsupported type for __hash__: '{}'",
+                            self.type_name(v)
+                        );
+                        return Err(self.type_error(m));
+                    }
+                    let r = self.call(hf, &[v], &[])?;
+                    return self.to_i64(r);
+                }
+                if self.class_lookup(c, self.q.eq).is_some() {
+                    let m =
+                        alloc::format!("unsupported type for __hash__: '{}'", self.type_name(v));
+                    return Err(self.type_error(m));
+                }
+                (v.0 >> 2) as i64
+            }
+            _ => (v.0 >> 2) as i64,
+        };
+        Ok(h)
+    }
+
+    /// `a == b`.
+    pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            // NaN is the only value not equal to itself.
+            if let Some(Obj::Float(f)) = self.heap.get(a) {
+                return Ok(!f.is_nan());
+            }
+            return Ok(true);
+        }
+        if let (Some(x), Some(y)) = (self.str_bytes(a), self.str_bytes(b)) {
+            return Ok(x == y);
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+        }
+        let (ta, tb) = (self.builtin_type(a), self.builtin_type(b));
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Some(Obj::Bytes(_) | Obj::ByteArray(_)), Some(Obj::Bytes(_) | Obj::ByteArray(_))) => {
+                return Ok(self.buf_bytes(a) == self.buf_bytes(b));
+            }
+            (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
+            | (Some(Obj::List(_)), Some(Obj::List(_)))
+            | (Some(Obj::NamedTuple(..)), Some(Obj::Tuple(_) | Obj::NamedTuple(..)))
+            | (Some(Obj::Tuple(_)), Some(Obj::NamedTuple(..))) => {
+                let x = self.seq_items(a).unwrap_or_default();
+                let y = self.seq_items(b).unwrap_or_default();
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (p, q) in x.into_iter().zip(y) {
+                    if !self.eq(p, q)? {
+                        return Ok(false);
+                    }
+                }
+                return Ok(true);
+            }
+            (Some(Obj::Dict(..)), Some(Obj::Dict(..))) => {
+                let x: Vec<(Value, Value)> = self.dict_items(a);
+                if x.len() != self.dict_items(b).len() {
+                    return Ok(false);
+                }
+                for (k, v) in x {
+                    match self.dict_get(b, k)? {
+                        Some(w) if self.eq(v, w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                return Ok(true);
+            }
+            (Some(Obj::Set(..)), Some(Obj::Set(..))) => {
+                let x = self.seq_items(a).unwrap_or_default();
+                if x.len() != self.seq_items(b).unwrap_or_default().len() {
+                    return Ok(false);
+                }
+                for k in x {
+                    if !self.set_contains(b, k)? {
+                        return Ok(false);
+                    }
+                }
+                return Ok(true);
+            }
+            _ => {}
+        }
+        if ta.is_none() || tb.is_none() {
+            if ta.is_none() {
+                if let Some(r) = self.try_dunder(a, self.q.eq, &[b])? {
+                    if r != Value::NOT_IMPLEMENTED {
+                        return self.truthy(r);
+                    }
+                }
+            }
+            if tb.is_none() {
+                if let Some(r) = self.try_dunder(b, self.q.eq, &[a])? {
+                    if r != Value::NOT_IMPLEMENTED {
+                        return self.truthy(r);
+                    }
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    /// Ordering comparison (`<` etc.), `op` one of 0..=4 minus `==`.
+    pub(crate) fn compare(&mut self, op: u8, a: Value, b: Value) -> PyResult<bool> {
+        let ord = self.cmp_values(op, a, b)?;
+        Ok(match op {
+            0 => ord == Ordering::Less,
+            1 => ord == Ordering::Greater,
+            3 => ord != Ordering::Greater,
+            _ => ord != Ordering::Less,
+        })
+    }
+
+    fn cmp_values(&mut self, op: u8, a: Value, b: Value) -> PyResult<Ordering> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            // NaN compares false every way: report an ordering that makes the op false.
+            return Ok(num_cmp(&x, &y).unwrap_or(match op {
+                0 | 3 => Ordering::Greater,
+                _ => Ordering::Less,
+            }));
+        }
+        if let (Some(x), Some(y)) = (self.str_bytes(a), self.str_bytes(b)) {
+            return Ok(x.cmp(y));
+        }
+        if let (Some(x), Some(y)) = (self.buf_bytes(a), self.buf_bytes(b)) {
+            return Ok(x.cmp(y));
+        }
+        let seqs = matches!(
+            (self.heap.get(a), self.heap.get(b)),
+            (
+                Some(Obj::Tuple(_) | Obj::NamedTuple(..)),
+                Some(Obj::Tuple(_) | Obj::NamedTuple(..))
+            ) | (Some(Obj::List(_)), Some(Obj::List(_)))
+        );
+        if seqs {
+            let x = self.seq_items(a).unwrap_or_default();
+            let y = self.seq_items(b).unwrap_or_default();
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !self.eq(*p, *q)? {
+                    return self.cmp_values(op, *p, *q);
+                }
+            }
+            return Ok(x.len().cmp(&y.len()));
+        }
+        if let (Some(Obj::Set(..)), Some(Obj::Set(..))) = (self.heap.get(a), self.heap.get(b)) {
+            let x = self.seq_items(a).unwrap_or_default();
+            let y = self.seq_items(b).unwrap_or_default();
+            let mut sub = true;
+            for k in &x {
+                if !self.set_contains(b, *k)? {
+                    sub = false;
+                }
+            }
+            let mut sup = true;
+            for k in &y {
+                if !self.set_contains(a, *k)? {
+                    sup = false;
+                }
+            }
+            // Map subset relations onto an ordering good enough for <, <=, >, >=.
+            return Ok(match (sub, sup, op) {
+                (true, true, _) => Ordering::Equal,
+                (true, false, _) => Ordering::Less,
+                (false, true, _) => Ordering::Greater,
+                (false, false, 0 | 3) => Ordering::Greater,
+                _ => Ordering::Less,
+            });
+        }
+        // User classes: __lt__ and friends.
+        let (name, rname) = match op {
+            0 => (self.q.lt, self.q.gt),
+            1 => (self.q.gt, self.q.lt),
+            3 => (self.q.le, self.q.ge),
+            _ => (self.q.ge, self.q.le),
+        };
+        if self.builtin_type(a).is_none() {
+            if let Some(r) = self.try_dunder(a, name, &[b])? {
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(if self.truthy(r)? {
+                        want(op)
+                    } else {
+                        unwant(op)
+                    });
+                }
+            }
+        }
+        if self.builtin_type(b).is_none() {
+            if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(if self.truthy(r)? {
+                        want(op)
+                    } else {
+                        unwant(op)
+                    });
+                }
+            }
+        }
+        let opname = ["__lt__", "__gt__", "__eq__", "__le__", "__ge__"][op as usize % 5];
+        let m = alloc::format!(
+            "unsupported types for {}: '{}', '{}'",
+            opname,
+            self.type_name(a),
+            self.type_name(b)
+        );
+        Err(self.type_error(m))
+    }
+
+    /// Calls `name` on an instance of a Python class if its class defines it.
+    pub(crate) fn try_dunder(
+        &mut self,
+        v: Value,
+        name: u32,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let c = self.type_of(v);
+        match self.class_lookup(c, name) {
+            Some(f) => {
+                let m = self.bind(f, v, c)?;
+                Ok(Some(self.call(m, args, &[])?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    // ------------------------------------------------------------------ printing
+    /// Appends `str(v)` or `repr(v)` to `out`.
+    pub(crate) fn print_to(&mut self, v: Value, repr: bool, out: &mut Vec<u8>) -> PyResult<()> {
+        self.depth_guard += 1;
+        if self.depth_guard > 200 {
+            self.depth_guard -= 1;
+            return Err(self.err_static(Type::RuntimeError, "maximum recursion depth exceeded"));
+        }
+        let r = self.print_inner(v, repr, out);
+        self.depth_guard -= 1;
+        r
+    }
+
+    fn print_inner(&mut self, v: Value, repr: bool, out: &mut Vec<u8>) -> PyResult<()> {
+        if let Some(i) = v.as_small() {
+            out.extend_from_slice(alloc::format!("{i}").as_bytes());
+            return Ok(());
+        }
+        if let Some(s) = self.str_bytes(v) {
+            if repr {
+                let s = s.to_vec();
+                str_repr(&s, out);
+            } else {
+                out.extend_from_slice(s);
+            }
+            return Ok(());
+        }
+        match v {
+            Value::NONE => return ext(out, "None"),
+            Value::TRUE => return ext(out, "True"),
+            Value::FALSE => return ext(out, "False"),
+            Value::ELLIPSIS => return ext(out, "Ellipsis"),
+            Value::NOT_IMPLEMENTED => return ext(out, "NotImplemented"),
+            Value::NULL => return ext(out, "<NULL>"),
+            _ => {}
+        }
+        if let Some(t) = v.as_type() {
+            out.extend_from_slice(alloc::format!("<class '{}'>", t.name()).as_bytes());
+            return Ok(());
+        }
+        if let Some(b) = v.as_builtin() {
+            let name = B::from_id(b).map_or("?", |b| b.name());
+            out.extend_from_slice(alloc::format!("<function {name}>").as_bytes());
+            return Ok(());
+        }
+        enum P {
+            Seq(Vec<Value>, &'static str, &'static str),
+            Text(String),
+            Dict(Vec<(Value, Value)>, bool),
+            Inst,
+            Exc,
+            NT(Value, Value),
+        }
+        let p = match self.heap.get(v) {
+            None => P::Text("<freed>".into()),
+            Some(o) => match o {
+                Obj::Int(b) => P::Text(String::from_utf8_lossy(&b.to_radix(10)).into_owned()),
+                Obj::Float(f) => P::Text(fmtnum::float_repr(*f)),
+                Obj::Bytes(b) => {
+                    let mut s = Vec::new();
+                    bytes_repr(b, &mut s);
+                    P::Text(String::from_utf8_lossy(&s).into_owned())
+                }
+                Obj::ByteArray(b) => {
+                    let mut s = Vec::from(&b"bytearray("[..]);
+                    bytes_repr(b, &mut s);
+                    s.push(b')');
+                    P::Text(String::from_utf8_lossy(&s).into_owned())
+                }
+                Obj::Tuple(t) => {
+                    if t.len() == 1 {
+                        P::Seq(t.to_vec(), "(", ",)")
+                    } else {
+                        P::Seq(t.to_vec(), "(", ")")
+                    }
+                }
+                Obj::List(l) => P::Seq(l.clone(), "[", "]"),
+                Obj::Dict(d, od) => P::Dict(d.iter().map(|e| (e.key, e.value)).collect(), *od),
+                Obj::Set(d, frozen) => {
+                    let items: Vec<Value> = d.iter().map(|e| e.key).collect();
+                    if items.is_empty() {
+                        P::Text(if *frozen {
+                            "frozenset()".into()
+                        } else {
+                            "set()".into()
+                        })
+                    } else if *frozen {
+                        P::Seq(items, "frozenset({", "})")
+                    } else {
+                        P::Seq(items, "{", "}")
+                    }
+                }
+                Obj::Deque(d, _) => P::Seq(d.iter().copied().collect(), "deque([", "])"),
+                Obj::Range(a, b, c) => P::Text(if *c == 1 {
+                    alloc::format!("range({a}, {b})")
+                } else {
+                    alloc::format!("range({a}, {b}, {c})")
+                }),
+                Obj::Slice(a, b, c) => P::Seq(alloc::vec![*a, *b, *c], "slice(", ")"),
+                Obj::Fun(f) => {
+                    let name = self.codes.get(f.code as usize).map_or(0, |c| c.name);
+                    P::Text(alloc::format!(
+                        "<function {} at 0x{:x}>",
+                        self.qstr_text(name),
+                        v.0
+                    ))
+                }
+                Obj::Bound(..) | Obj::BuiltinBound(..) => {
+                    P::Text(alloc::format!("<bound_method 0x{:x}>", v.0))
+                }
+                Obj::Class(c) => P::Text(alloc::format!("<class '{}'>", self.str_lossy(c.name))),
+                Obj::NamedTupleType(n, _) => {
+                    P::Text(alloc::format!("<class '{}'>", self.str_lossy(*n)))
+                }
+                Obj::Gen(g) => P::Text(alloc::format!(
+                    "<generator object '{}' at 0x{:x}>",
+                    self.qstr_text(g.name),
+                    v.0
+                )),
+                Obj::Module(n, _) => P::Text(alloc::format!("<module '{}'>", self.qstr_text(*n))),
+                Obj::Inst(i) => {
+                    if i.exc.is_some() {
+                        P::Exc
+                    } else {
+                        P::Inst
+                    }
+                }
+                Obj::NamedTuple(c, t) => P::NT(*c, *t),
+                Obj::Cell(_) => P::Text("<cell>".into()),
+                Obj::Stream(_, _, b) => P::Text(alloc::format!(
+                    "<io.{} 0x{:x}>",
+                    if *b { "BytesIO" } else { "StringIO" },
+                    v.0
+                )),
+                Obj::Array(tc, _) => {
+                    let items = self.seq_items(v).unwrap_or_default();
+                    let tc = *tc as char;
+                    if items.is_empty() {
+                        P::Text(alloc::format!("array('{tc}')"))
+                    } else {
+                        let mut s = Vec::new();
+                        s.extend_from_slice(alloc::format!("array('{tc}', [").as_bytes());
+                        for (i, x) in items.iter().enumerate() {
+                            if i > 0 {
+                                s.extend_from_slice(b", ");
+                            }
+                            self.print_to(*x, true, &mut s)?;
+                        }
+                        s.extend_from_slice(b"])");
+                        P::Text(String::from_utf8_lossy(&s).into_owned())
+                    }
+                }
+                Obj::MemoryView(..) => P::Text(alloc::format!("<memoryview 0x{:x}>", v.0)),
+                Obj::DictView(d, k) => {
+                    let (d, k) = (*d, *k);
+                    let items: Vec<(Value, Value)> = self.dict_items(d);
+                    let name = ["dict_keys([", "dict_values([", "dict_items(["][k as usize % 3];
+                    let mut vals = Vec::with_capacity(items.len());
+                    for (key, val) in items {
+                        vals.push(match k {
+                            0 => key,
+                            1 => val,
+                            _ => self.new_tuple(alloc::vec![key, val])?,
+                        });
+                    }
+                    P::Seq(vals, name, "])")
+                }
+                _ => P::Text(alloc::format!(
+                    "<{} object at 0x{:x}>",
+                    self.type_name(v),
+                    v.0
+                )),
+            },
+        };
+        match p {
+            P::Text(s) => out.extend_from_slice(s.as_bytes()),
+            P::Seq(items, open, close) => {
+                out.extend_from_slice(open.as_bytes());
+                for (i, x) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.extend_from_slice(b", ");
+                    }
+                    self.print_to(*x, true, out)?;
+                }
+                out.extend_from_slice(close.as_bytes());
+            }
+            P::Dict(items, od) => {
+                if od {
+                    out.extend_from_slice(b"OrderedDict(");
+                }
+                out.push(b'{');
+                for (i, (k, x)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.extend_from_slice(b", ");
+                    }
+                    self.print_to(*k, true, out)?;
+                    out.extend_from_slice(b": ");
+                    self.print_to(*x, true, out)?;
+                }
+                out.push(b'}');
+                if od {
+                    out.push(b')');
+                }
+            }
+            P::NT(c, t) => {
+                let name = self.class_name(c);
+                out.extend_from_slice(name.as_bytes());
+                out.push(b'(');
+                let fields = match self.heap.get(c) {
+                    Some(Obj::NamedTupleType(_, f)) => self.seq_items(*f).unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                let items = self.seq_items(t).unwrap_or_default();
+                for (i, x) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.extend_from_slice(b", ");
+                    }
+                    if let Some(f) = fields.get(i) {
+                        let fb = self.str_lossy(*f);
+                        out.extend_from_slice(fb.as_bytes());
+                        out.push(b'=');
+                    }
+                    self.print_to(*x, true, out)?;
+                }
+                out.push(b')');
+            }
+            P::Inst => {
+                let name = if repr { self.q.repr } else { self.q.str_ };
+                let c = self.type_of(v);
+                let f = self.class_lookup(c, name).or_else(|| {
+                    if repr {
+                        None
+                    } else {
+                        self.class_lookup(c, self.q.repr)
+                    }
+                });
+                match f {
+                    Some(f) => {
+                        let r = self.call(f, &[v], &[])?;
+                        if self.str_bytes(r).is_none() {
+                            return Err(
+                                self.err_static(Type::TypeError, "__str__ returned non-string")
+                            );
+                        }
+                        self.print_to(r, false, out)?;
+                    }
+                    None => {
+                        let s = alloc::format!("<{} object at {:x}>", self.type_name(v), v.0);
+                        out.extend_from_slice(s.as_bytes());
+                    }
+                }
+            }
+            P::Exc => {
+                let c = self.type_of(v);
+                let uf = self
+                    .class_lookup(c, if repr { self.q.repr } else { self.q.str_ })
+                    .or_else(|| {
+                        if repr {
+                            None
+                        } else {
+                            self.class_lookup(c, self.q.repr)
+                        }
+                    });
+                if let Some(f) = uf {
+                    let r = self.call(f, &[v], &[])?;
+                    return self.print_to(r, false, out);
+                }
+                let args = self.exc_args(v);
+                if repr {
+                    out.extend_from_slice(self.class_name(c).as_bytes());
+                    let t = self.new_tuple(args)?;
+                    return self.print_to(t, true, out);
+                }
+                match args.len() {
+                    0 => {}
+                    1 => {
+                        self.print_to(args[0], false, out)?;
+                    }
+                    _ => {
+                        let t = self.new_tuple(args)?;
+                        self.print_to(t, true, out)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The last line of a traceback (MicroPython's `PRINT_EXC`): a user `__repr__` if the
+    /// class defines one, else `Name: ` and the arguments (`__str__` is not used).
+    pub(crate) fn print_exc(&mut self, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
+        let c = self.type_of(v);
+        if let Some(f) = self.class_lookup(c, self.q.repr) {
+            let r = self.call(f, &[v], &[])?;
+            return self.print_to(r, false, out);
+        }
+        out.extend_from_slice(self.class_name(c).as_bytes());
+        out.extend_from_slice(b": ");
+        let args = self.exc_args(v);
+        match args.len() {
+            0 => Ok(()),
+            1 => self.print_to(args[0], false, out),
+            _ => {
+                let t = self.new_tuple(args)?;
+                self.print_to(t, true, out)
+            }
+        }
+    }
+
+    /// `str(v)` as a value.
+    pub(crate) fn to_str(&mut self, v: Value) -> PyResult<Value> {
+        if self.str_bytes(v).is_some() {
+            return Ok(v);
+        }
+        let mut out = Vec::new();
+        self.print_to(v, false, &mut out)?;
+        self.new_str_bytes(&out)
+    }
+    /// `repr(v)` as a value.
+    pub(crate) fn to_repr(&mut self, v: Value) -> PyResult<Value> {
+        let mut out = Vec::new();
+        self.print_to(v, true, &mut out)?;
+        self.new_str_bytes(&out)
+    }
+
+    // ------------------------------------------------------------------ containers
+    /// Items of a tuple/list/set/frozenset/dict keys/deque/namedtuple (no Python code runs).
+    pub(crate) fn seq_items(&self, v: Value) -> Option<Vec<Value>> {
+        Some(match self.heap.get(v)? {
+            Obj::Tuple(t) => t.to_vec(),
+            Obj::List(l) => l.clone(),
+            Obj::Set(d, _) | Obj::Dict(d, _) => d.iter().map(|e| e.key).collect(),
+            Obj::Deque(d, _) => d.iter().copied().collect(),
+            Obj::NamedTuple(_, t) => return self.seq_items(*t),
+            Obj::Array(tc, b) => {
+                let (tc, b) = (*tc, b.clone());
+                let w = crate::builtins::array_width(tc);
+                b.chunks(w)
+                    .map(|c| crate::builtins::array_load(tc, c))
+                    .map(|x| match x {
+                        Num::I(i) if Value::fits_small(i) => Value::small(i),
+                        _ => Value::NONE,
+                    })
+                    .collect()
+            }
+            _ => return None,
+        })
+    }
+    pub(crate) fn dict_items(&self, d: Value) -> Vec<(Value, Value)> {
+        match self.heap.get(d) {
+            Some(Obj::Dict(dd, _)) => dd.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        }
+    }
+    /// Any iterable into a vector.
+    pub(crate) fn to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Some(Obj::Tuple(_) | Obj::List(_)) = self.heap.get(v) {
+            return Ok(self.seq_items(v).unwrap_or_default());
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        self.no_gc += 1;
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Next::Item(x)) => out.push(x),
+                Ok(Next::Done(_)) => break Ok(out),
+                Err(e) => break Err(e),
+            }
+        };
+        self.no_gc -= 1;
+        r
+    }
+    /// Finds `k` in a dict or set: (hash, found slot).
+    fn find_key(&mut self, d: Value, k: Value) -> PyResult<(u32, Option<usize>)> {
+        use crate::dict::Probe;
+        let h = self.hash(k)? as u32;
+        // Plain-data keys compare without running Python code.
+        let simple = self.builtin_type(k).is_some();
+        let cands = match self.heap.get(d) {
+            Some(Obj::Dict(dd, _)) | Some(Obj::Set(dd, _)) => {
+                if simple {
+                    let kb = self.str_bytes(k);
+                    let kn = self.num(k);
+                    let r = dd.probe(h, |key| {
+                        key == k
+                            || (kb.is_some() && self.str_bytes(key) == kb)
+                            || match (&kn, self.num(key)) {
+                                (Some(a), Some(b)) => {
+                                    crate::runtime::num_cmp(a, &b) == Some(Ordering::Equal)
+                                }
+                                _ => false,
+                            }
+                    });
+                    if let Probe::Found(i) = r {
+                        return Ok((h, Some(i)));
+                    }
+                    // Strings and numbers never equal other kinds of keys.
+                    if kb.is_some() || kn.is_some() {
+                        return Ok((h, None));
+                    }
+                }
+                dd.candidates(h)
+            }
+            _ => return Err(self.err_static(Type::TypeError, "not a dict")),
+        };
+        for i in cands {
+            let key = match self.heap.get(d) {
+                Some(Obj::Dict(dd, _)) | Some(Obj::Set(dd, _)) => dd.entries.get(i).map(|e| e.key),
+                _ => None,
+            };
+            if let Some(key) = key {
+                if self.eq(k, key)? {
+                    return Ok((h, Some(i)));
+                }
+            }
+        }
+        Ok((h, None))
+    }
+    pub(crate) fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        if let Some(q) = k.as_qstr() {
+            if let Some(Obj::Dict(dd, _)) = self.heap.get(d) {
+                let h = self.qstrs.hash(q);
+                let text = self.qstrs.bytes(q);
+                return Ok(
+                    match dd.probe(h, |key| key == k || self.str_bytes(key) == Some(text)) {
+                        crate::dict::Probe::Found(i) => dd.entries.get(i).map(|e| e.value),
+                        _ => None,
+                    },
+                );
+            }
+        }
+        let (_, i) = self.find_key(d, k)?;
+        Ok(i.and_then(|i| match self.heap.get(d) {
+            Some(Obj::Dict(dd, _)) => dd.entries.get(i).map(|e| e.value),
+            _ => None,
+        }))
+    }
+    pub(crate) fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
+        let (h, i) = self.find_key(d, k)?;
+        match self.heap.get_mut(d) {
+            Some(Obj::Dict(dd, _)) => {
+                match i {
+                    Some(i) => dd.entries[i].value = v,
+                    None => dd.insert_new(k, v, h),
+                }
+                Ok(())
+            }
+            _ => Err(self.err_static(Type::TypeError, "not a dict")),
+        }
+    }
+    pub(crate) fn dict_remove(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        let (_, i) = self.find_key(d, k)?;
+        Ok(match (i, self.heap.get_mut(d)) {
+            (Some(i), Some(Obj::Dict(dd, _))) | (Some(i), Some(Obj::Set(dd, _))) => dd
+                .remove_at(i)
+                .map(|e| if e.value.is_null() { e.key } else { e.value }),
+            _ => None,
+        })
+    }
+    pub(crate) fn set_add(&mut self, s: Value, k: Value) -> PyResult<()> {
+        let (h, i) = self.find_key(s, k)?;
+        if i.is_none() {
+            if let Some(Obj::Set(dd, _)) = self.heap.get_mut(s) {
+                dd.insert_new(k, Value::NULL, h);
+            }
+        }
+        Ok(())
+    }
+    pub(crate) fn set_contains(&mut self, s: Value, k: Value) -> PyResult<bool> {
+        Ok(self.find_key(s, k)?.1.is_some())
+    }
+    pub(crate) fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
+        match self.heap.get_mut(l) {
+            Some(Obj::List(items)) => {
+                items.push(v);
+                Ok(())
+            }
+            _ => Err(self.err_static(Type::TypeError, "not a list")),
+        }
+    }
+    pub(crate) fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(s) = self.str_bytes(v) {
+            return Ok(core::str::from_utf8(s).map_or(s.len(), |s| s.chars().count()));
+        }
+        let n = match self.heap.get(v) {
+            Some(Obj::Bytes(b)) => b.len(),
+            Some(Obj::ByteArray(b)) => b.len(),
+            Some(Obj::Tuple(t)) => t.len(),
+            Some(Obj::List(l)) => l.len(),
+            Some(Obj::Dict(d, _)) | Some(Obj::Set(d, _)) => d.len(),
+            Some(Obj::Deque(d, _)) => d.len(),
+            Some(Obj::Range(a, b, c)) => range_len(*a, *b, *c) as usize,
+            Some(Obj::NamedTuple(_, t)) => {
+                let t = *t;
+                return self.len_of(t);
+            }
+            Some(Obj::Array(tc, b)) => b.len() / crate::builtins::array_width(*tc),
+            Some(Obj::MemoryView(_, _, l)) => *l,
+            Some(Obj::DictView(d, _)) => {
+                let d = *d;
+                return self.len_of(d);
+            }
+            Some(Obj::Inst(_)) => {
+                if let Some(r) = self.try_dunder(v, self.q.len, &[])? {
+                    let n = self.to_i64(r)?;
+                    return Ok(n.max(0) as usize);
+                }
+                usize::MAX
+            }
+            _ => usize::MAX,
+        };
+        if n == usize::MAX {
+            let m = alloc::format!("object of type '{}' has no len()", self.type_name(v));
+            return Err(self.type_error(m));
+        }
+        Ok(n)
+    }
+}
+
+fn want(op: u8) -> Ordering {
+    match op {
+        0 => Ordering::Less,
+        1 => Ordering::Greater,
+        _ => Ordering::Equal,
+    }
+}
+fn unwant(op: u8) -> Ordering {
+    match op {
+        0 | 3 => Ordering::Greater,
+        _ => Ordering::Less,
+    }
+}
+
+fn ext(out: &mut Vec<u8>, s: &str) -> PyResult<()> {
+    out.extend_from_slice(s.as_bytes());
+    Ok(())
+}
+
+/// Number of items in `range(a, b, c)`.
+pub(crate) fn range_len(a: i64, b: i64, c: i64) -> i64 {
+    if c > 0 && a < b {
+        (b - a + c - 1) / c
+    } else if c < 0 && a > b {
+        (a - b - c - 1) / (-c)
+    } else {
+        0
+    }
+}
+
+/// Compares two numbers (None when a NaN is involved).
+pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::F(x), Num::I(y)) => x.partial_cmp(&(*y as f64)),
+        (Num::I(x), Num::F(y)) => (*x as f64).partial_cmp(y),
+        (Num::F(x), Num::B(y)) => x.partial_cmp(&y.to_f64()),
+        (Num::B(x), Num::F(y)) => x.to_f64().partial_cmp(y),
+        (Num::I(x), Num::B(y)) => Some(BigInt::from_i64(*x).compare(y)),
+        (Num::B(x), Num::I(y)) => Some(x.compare(&BigInt::from_i64(*y))),
+        (Num::B(x), Num::B(y)) => Some(x.compare(y)),
+    }
+}
+
+/// Appends Python's repr of a str.
+pub(crate) fn str_repr(s: &[u8], out: &mut Vec<u8>) {
+    let text = String::from_utf8_lossy(s);
+    let q = if text.contains('\'') && !text.contains('"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    out.push(q);
+    for ch in text.chars() {
+        match ch {
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            '\\' => out.extend_from_slice(b"\\\\"),
+            c if c as u32 == u32::from(q) => {
+                out.push(b'\\');
+                out.push(q);
+            }
+            c if (0x20..=0x7e).contains(&(c as u32)) => out.push(c as u8),
+            c if (c as u32) < 0x100 => {
+                out.extend_from_slice(alloc::format!("\\x{:02x}", c as u32).as_bytes());
+            }
+            c if (c as u32) < 0x10000 => {
+                out.extend_from_slice(alloc::format!("\\u{:04x}", c as u32).as_bytes());
+            }
+            c => out.extend_from_slice(alloc::format!("\\U{:08x}", c as u32).as_bytes()),
+        }
+    }
+    out.push(q);
+}
+
+/// Appends Python's repr of bytes.
+pub(crate) fn bytes_repr(b: &[u8], out: &mut Vec<u8>) {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    out.push(b'b');
+    out.push(q);
+    for &c in b {
+        match c {
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            c if c == q => {
+                out.push(b'\\');
+                out.push(q);
+            }
+            0x20..=0x7e => out.push(c),
+            c => out.extend_from_slice(alloc::format!("\\x{c:02x}").as_bytes()),
+        }
+    }
+    out.push(q);
+}
+
+/// MicroPython's `mp_float_hash` for a 32-bit `mp_int_t`, then stored as a 31-bit small int.
+pub(crate) fn float_hash(f: f64) -> i64 {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32 - 1023;
+    let frc = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
+    let val: u32 = if exp < 0 {
+        bits as u32
+    } else if exp <= 52 {
+        ((frc >> (52 - exp)) ^ (frc & ((1u64 << (52 - exp)) - 1))) as u32
+    } else if exp < 31 {
+        (frc << (exp - 52)) as u32
+    } else {
+        frc as u32
+    };
+    let val = if bits >> 63 == 1 {
+        val.wrapping_neg()
+    } else {
+        val
+    };
+    // Small ints hold 31 bits: drop the top bit and sign-extend.
+    i64::from(((val << 1) as i32) >> 1)
+}

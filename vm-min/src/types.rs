@@ -1,0 +1,164 @@
+//! The builtin types, including the exception hierarchy. A builtin type is an immediate value
+//! (`Value::ty`), so `int`, `ValueError`… need no heap.
+
+macro_rules! types {
+    ($( $v:ident $name:literal $base:ident; )*) => {
+        /// A builtin type.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        #[allow(missing_docs)]
+        pub enum Type { $( $v, )* }
+        const ALL: &[Type] = &[ $( Type::$v, )* ];
+        impl Type {
+            /// The type's `__name__`.
+            pub fn name(self) -> &'static str {
+                match self { $( Type::$v => $name, )* }
+            }
+            /// The (single) base class, `None` for `object`.
+            pub fn base(self) -> Option<Type> {
+                let b = match self { $( Type::$v => Type::$base, )* };
+                if b == self { None } else { Some(b) }
+            }
+        }
+    };
+}
+
+types! {
+    Object "object" Object;
+    TypeT "type" Object;
+    NoneType "NoneType" Object;
+    Bool "bool" Object;
+    Int "int" Object;
+    Float "float" Object;
+    Str "str" Object;
+    Bytes "bytes" Object;
+    ByteArray "bytearray" Object;
+    Tuple "tuple" Object;
+    List "list" Object;
+    Dict "dict" Object;
+    Set "set" Object;
+    FrozenSet "frozenset" Object;
+    Range "range" Object;
+    Slice "slice" Object;
+    Function "function" Object;
+    BoundMethod "bound_method" Object;
+    Closure "closure" Object;
+    Generator "generator" Object;
+    Iterator "iterator" Object;
+    Module "module" Object;
+    Cell "cell" Object;
+    Property "property" Object;
+    StaticMethod "staticmethod" Object;
+    ClassMethod "classmethod" Object;
+    Super "super" Object;
+    Enumerate "enumerate" Object;
+    Zip "zip" Object;
+    Map "map" Object;
+    Filter "filter" Object;
+    Reversed "reversed" Object;
+    Ellipsis "ellipsis" Object;
+    NotImplementedType "NotImplementedType" Object;
+    BuiltinFunction "function" Object;
+    StringIO "StringIO" Object;
+    BytesIO "BytesIO" Object;
+    Deque "deque" Object;
+    OrderedDict "OrderedDict" Dict;
+    Array "array" Object;
+    MemoryView "memoryview" Object;
+    DictKeys "dict_keys" Object;
+    DictValues "dict_values" Object;
+    DictItems "dict_items" Object;
+    BaseException "BaseException" BaseException;
+    SystemExit "SystemExit" BaseException;
+    KeyboardInterrupt "KeyboardInterrupt" BaseException;
+    GeneratorExit "GeneratorExit" BaseException;
+    Exception "Exception" BaseException;
+    StopAsyncIteration "StopAsyncIteration" Exception;
+    StopIteration "StopIteration" Exception;
+    ArithmeticError "ArithmeticError" Exception;
+    OverflowError "OverflowError" ArithmeticError;
+    ZeroDivisionError "ZeroDivisionError" ArithmeticError;
+    AssertionError "AssertionError" Exception;
+    AttributeError "AttributeError" Exception;
+    EOFError "EOFError" Exception;
+    ImportError "ImportError" Exception;
+    LookupError "LookupError" Exception;
+    IndexError "IndexError" LookupError;
+    KeyError "KeyError" LookupError;
+    MemoryError "MemoryError" Exception;
+    NameError "NameError" Exception;
+    UnboundLocalError "UnboundLocalError" NameError;
+    OSError "OSError" Exception;
+    RuntimeError "RuntimeError" Exception;
+    NotImplementedError "NotImplementedError" RuntimeError;
+    SyntaxError "SyntaxError" Exception;
+    IndentationError "IndentationError" SyntaxError;
+    TypeError "TypeError" Exception;
+    ValueError "ValueError" Exception;
+    UnicodeError "UnicodeError" ValueError;
+}
+
+impl Type {
+    /// The type with discriminant `i`.
+    pub fn from_index(i: usize) -> Option<Type> {
+        ALL.get(i).copied()
+    }
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subtype(self, other: Type) -> bool {
+        let mut t = Some(self);
+        while let Some(x) = t {
+            if x == other {
+                return true;
+            }
+            t = x.base();
+        }
+        other == Type::Object
+    }
+    /// Whether this is an exception class.
+    pub fn is_exception(self) -> bool {
+        self.is_subtype(Type::BaseException)
+    }
+    /// Types that user classes may derive from (their instances are plain instances).
+    pub fn subclassable(self) -> bool {
+        self.is_exception() || self == Type::Object
+    }
+    /// Looks a builtin type up by its global name (`int`, `ValueError`, …).
+    pub fn by_name(name: &[u8]) -> Option<Type> {
+        if name == b"function" || name == b"NoneType" || name == b"iterator" {
+            return None;
+        }
+        ALL.iter()
+            .copied()
+            .find(|t| t.name().as_bytes() == name && t.is_global())
+    }
+    fn is_global(self) -> bool {
+        matches!(
+            self,
+            Type::Object
+                | Type::TypeT
+                | Type::Bool
+                | Type::Int
+                | Type::Float
+                | Type::Str
+                | Type::Bytes
+                | Type::ByteArray
+                | Type::Tuple
+                | Type::List
+                | Type::Dict
+                | Type::Set
+                | Type::FrozenSet
+                | Type::Range
+                | Type::Slice
+                | Type::Property
+                | Type::StaticMethod
+                | Type::ClassMethod
+                | Type::Super
+                | Type::Enumerate
+                | Type::Zip
+                | Type::Map
+                | Type::Filter
+                | Type::Reversed
+                | Type::MemoryView
+        ) || self.is_exception()
+    }
+}

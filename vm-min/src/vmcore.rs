@@ -1,0 +1,512 @@
+//! The VM object: state, loading, the collector's roots and the embedder API.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use frost_formats::{Const, Mpy, RawCode};
+
+use crate::heap::Heap;
+use crate::interp::{Frame, Stop};
+use crate::obj::Obj;
+use crate::qstr::Qstrs;
+use crate::types::Type;
+use crate::value::Value;
+use crate::{LoadError, PyResult};
+
+/// What the embedder provides.
+pub trait Embedder<'a> {
+    /// Writes program output: `stream` 1 is stdout, 2 is stderr.
+    fn write(&mut self, stream: u8, data: &[u8]);
+    /// The `.mpy` bytes of module `name`, if it exists. The bytes must outlive the VM (flash
+    /// or a leaked buffer), because code runs from them in place.
+    fn load(&mut self, name: &[u8]) -> Option<&'a [u8]>;
+    /// Milliseconds from an arbitrary start.
+    fn ticks_ms(&mut self) -> u64;
+    /// Waits `ms` milliseconds.
+    fn sleep_ms(&mut self, ms: u64);
+}
+
+/// VM limits.
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    /// Heap budget in bytes.
+    pub heap_size: usize,
+    /// Deepest Python call nesting.
+    pub max_depth: usize,
+}
+
+/// How a program ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit status 0 … 255 (0 normal, 1 uncaught exception, SystemExit's code).
+    Exit(u8),
+    /// The module could not be loaded.
+    Load(LoadError),
+}
+
+/// One code object of a loaded module, borrowing its bytecode.
+#[derive(Debug)]
+pub struct Code<'a> {
+    /// The instructions.
+    pub code: &'a [u8],
+    /// Absolute offset of `code[0]` in the file (for decode errors).
+    pub base: usize,
+    /// Module index.
+    pub module: u32,
+    /// `n_state`.
+    pub n_state: u32,
+    /// Handler depth.
+    pub n_exc_stack: u32,
+    /// Scope flags.
+    pub flags: u8,
+    /// Positional parameters (including closed-over cells).
+    pub n_pos: u32,
+    /// Keyword-only parameters.
+    pub n_kwonly: u32,
+    /// Name (VM qstr).
+    pub name: u32,
+    /// Source file (VM qstr).
+    pub file: u32,
+    /// Parameter names (VM qstrs).
+    pub arg_names: Box<[u32]>,
+    /// Cell locals.
+    pub cells: &'a [u8],
+    /// The line table.
+    pub lines: &'a [u8],
+    /// Children's indices in the code table.
+    pub children: Box<[u32]>,
+}
+
+impl Code<'_> {
+    /// Source line of bytecode offset `ip`.
+    pub fn line_of(&self, ip: usize) -> u32 {
+        let mut line = 1;
+        for e in frost_formats::prelude::LineTable::new(self.lines, 0).flatten() {
+            if e.offset as usize > ip {
+                break;
+            }
+            line = e.line;
+        }
+        line
+    }
+}
+
+/// Per-module data: its qstr table mapped to VM qstrs, and its constants.
+#[derive(Debug)]
+pub(crate) struct ModData {
+    pub qmap: Vec<u32>,
+    pub consts: Vec<Value>,
+}
+
+/// Qstrs the VM uses by name.
+#[derive(Debug, Default)]
+pub(crate) struct Q {
+    pub init: u32,
+    pub new: u32,
+    pub enter: u32,
+    pub exit: u32,
+    pub name: u32,
+    pub class: u32,
+    pub dict: u32,
+    pub bases: u32,
+    pub repr: u32,
+    pub str_: u32,
+    pub eq: u32,
+    pub hash: u32,
+    pub lt: u32,
+    pub le: u32,
+    pub gt: u32,
+    pub ge: u32,
+    pub len: u32,
+    pub bool_: u32,
+    pub iter: u32,
+    pub next: u32,
+    pub getitem: u32,
+    pub setitem: u32,
+    pub delitem: u32,
+    pub contains: u32,
+    pub call: u32,
+    pub getattr: u32,
+    pub setattr: u32,
+    pub int: u32,
+    pub keys: u32,
+    pub send: u32,
+    pub throw: u32,
+    pub self_: u32,
+    pub func: u32,
+    pub abs: u32,
+}
+
+/// The virtual machine.
+pub struct Vm<'a> {
+    pub(crate) heap: Heap,
+    pub(crate) qstrs: Qstrs<'a>,
+    pub(crate) codes: Vec<Code<'a>>,
+    pub(crate) modules_data: Vec<ModData>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) modules: Vec<(u32, Value)>,
+    pub(crate) class_locals: Vec<(usize, Value)>,
+    pub(crate) port: Box<dyn Embedder<'a> + 'a>,
+    pub(crate) q: Q,
+    pub(crate) memory_error: Value,
+    pub(crate) empty_tuple: Value,
+    pub(crate) max_depth: usize,
+    pub(crate) no_gc: u32,
+    pub(crate) depth_guard: u32,
+    pub(crate) fresh_raise: bool,
+    pub(crate) yf_inject: Value,
+    pub(crate) gc_requested: bool,
+    pub(crate) gc_enabled: bool,
+}
+
+impl<'a> Vm<'a> {
+    /// A VM with an empty heap.
+    pub fn new(port: Box<dyn Embedder<'a> + 'a>, config: Config) -> Vm<'a> {
+        let mut vm = Vm {
+            heap: Heap::new(config.heap_size),
+            qstrs: Qstrs::new(),
+            codes: Vec::new(),
+            modules_data: Vec::new(),
+            frames: Vec::new(),
+            modules: Vec::new(),
+            class_locals: Vec::new(),
+            port,
+            q: Q::default(),
+            memory_error: Value::NONE,
+            empty_tuple: Value::NONE,
+            max_depth: config.max_depth,
+            no_gc: 0,
+            depth_guard: 0,
+            fresh_raise: false,
+            yf_inject: Value::NULL,
+            gc_requested: false,
+            gc_enabled: true,
+        };
+        let qs = &mut vm.qstrs;
+        vm.q = Q {
+            init: qs.intern_static("__init__"),
+            new: qs.intern_static("__new__"),
+            enter: qs.intern_static("__enter__"),
+            exit: qs.intern_static("__exit__"),
+            name: qs.intern_static("__name__"),
+            class: qs.intern_static("__class__"),
+            dict: qs.intern_static("__dict__"),
+            bases: qs.intern_static("__bases__"),
+            repr: qs.intern_static("__repr__"),
+            str_: qs.intern_static("__str__"),
+            eq: qs.intern_static("__eq__"),
+            hash: qs.intern_static("__hash__"),
+            lt: qs.intern_static("__lt__"),
+            le: qs.intern_static("__le__"),
+            gt: qs.intern_static("__gt__"),
+            ge: qs.intern_static("__ge__"),
+            len: qs.intern_static("__len__"),
+            bool_: qs.intern_static("__bool__"),
+            iter: qs.intern_static("__iter__"),
+            next: qs.intern_static("__next__"),
+            getitem: qs.intern_static("__getitem__"),
+            setitem: qs.intern_static("__setitem__"),
+            delitem: qs.intern_static("__delitem__"),
+            contains: qs.intern_static("__contains__"),
+            call: qs.intern_static("__call__"),
+            getattr: qs.intern_static("__getattr__"),
+            setattr: qs.intern_static("__setattr__"),
+            int: qs.intern_static("__int__"),
+            keys: qs.intern_static("keys"),
+            send: qs.intern_static("send"),
+            throw: qs.intern_static("throw"),
+            self_: qs.intern_static("__self__"),
+            func: qs.intern_static("__func__"),
+            abs: qs.intern_static("__abs__"),
+        };
+        // The MemoryError instance is made before the heap can be full.
+        let args = vm
+            .heap
+            .alloc(Obj::Tuple(Box::new([])))
+            .unwrap_or(Value::NONE);
+        vm.empty_tuple = args;
+        vm.memory_error = vm
+            .heap
+            .alloc(Obj::Inst(crate::obj::Inst {
+                class: Value::ty(Type::MemoryError),
+                dict: crate::dict::Dict::new(),
+                exc: Some(Box::new(crate::obj::ExcData {
+                    args,
+                    tb: Vec::new(),
+                })),
+            }))
+            .unwrap_or(Value::NONE);
+        vm
+    }
+
+    /// Bytes the heap holds now.
+    pub fn heap_used(&self) -> usize {
+        self.heap.used
+    }
+
+    fn add_code(
+        &mut self,
+        rc: &RawCode<'a>,
+        module: u32,
+        file: u32,
+        qmap: &[u32],
+    ) -> Result<u32, LoadError> {
+        let bad = LoadError::NotBytecode;
+        let p = match rc.prelude() {
+            Some(Ok(p)) => p,
+            _ => return Err(bad),
+        };
+        let (code, base) = rc.bytecode().ok_or(bad)?;
+        let idx = self.codes.len() as u32;
+        let arg_names: Vec<u32> = p
+            .arg_name_indices()
+            .map(|i| qmap.get(i as usize).copied().unwrap_or(0))
+            .collect();
+        self.codes.push(Code {
+            code,
+            base,
+            module,
+            n_state: p.sig.n_state,
+            n_exc_stack: p.sig.n_exc_stack,
+            flags: p.sig.scope_flags,
+            n_pos: p.sig.n_pos_args,
+            n_kwonly: p.sig.n_kwonly_args,
+            name: qmap.get(p.simple_name as usize).copied().unwrap_or(0),
+            file,
+            arg_names: arg_names.into_boxed_slice(),
+            cells: p.cells,
+            lines: p.line_table,
+            children: Box::new([]),
+        });
+        let mut kids = Vec::new();
+        for child in rc.children() {
+            kids.push(self.add_code(&child, module, file, qmap)?);
+        }
+        if let Some(c) = self.codes.get_mut(idx as usize) {
+            c.children = kids.into_boxed_slice();
+        }
+        Ok(idx)
+    }
+
+    fn make_const(&mut self, c: Const<'a>) -> PyResult<Value> {
+        Ok(match c {
+            Const::None | Const::FunTable => Value::NONE,
+            Const::False => Value::FALSE,
+            Const::True => Value::TRUE,
+            Const::Ellipsis => Value::ELLIPSIS,
+            Const::Str(s) => self.new_str_bytes(s)?,
+            Const::Bytes(b) => self.alloc(Obj::Bytes(b.into()))?,
+            Const::Int(t) => {
+                let (neg, d) = match t.strip_prefix('-') {
+                    Some(d) => (true, d),
+                    None => (false, t),
+                };
+                let b = crate::bigint::BigInt::parse_digits(d.as_bytes(), 10)
+                    .unwrap_or_else(crate::bigint::BigInt::zero);
+                self.new_big(if neg { b.neg() } else { b })?
+            }
+            Const::Float(t) => {
+                let f = match t {
+                    "inf" => f64::INFINITY,
+                    "-inf" => f64::NEG_INFINITY,
+                    "nan" | "-nan" => f64::NAN,
+                    _ => t.parse::<f64>().unwrap_or(0.0),
+                };
+                self.new_float(f)?
+            }
+            Const::Complex(_) => {
+                return Err(self.err_static(
+                    Type::NotImplementedError,
+                    "complex numbers are not supported",
+                ));
+            }
+            Const::Tuple(t) => {
+                let mut items = Vec::new();
+                for c in t.iter() {
+                    items.push(self.make_const(c)?);
+                }
+                self.new_tuple(items)?
+            }
+        })
+    }
+
+    /// Loads `bytes` as a module and runs its top level with globals `g`.
+    pub(crate) fn run_module(&mut self, bytes: &'a [u8], g: Value) -> PyResult<()> {
+        let port = crate::Port {
+            small_int_bits: crate::value::SMALL_INT_BITS as u8,
+            native_arch: None,
+        };
+        let m = match crate::load(bytes, &port) {
+            Ok(m) => m,
+            Err(e) => {
+                let msg = alloc::format!("{e}");
+                return Err(self.err_string(Type::ValueError, &msg));
+            }
+        };
+        let root = self.load_tree(&m).map_err(|e| {
+            let msg = alloc::format!("{e}");
+            self.err_string(Type::ValueError, &msg)
+        })?;
+        let f = self.alloc(Obj::Fun(crate::obj::Fun {
+            code: root,
+            globals: g,
+            defaults: Value::NULL,
+            kwdefaults: Value::NULL,
+            closure: Box::new([]),
+        }))?;
+        self.no_gc += 1;
+        let frame = self.make_frame(f, &[], &[]);
+        self.no_gc -= 1;
+        let (stop, _) = self.run_frame(frame?)?;
+        let _ = matches!(stop, Stop::Return(_));
+        Ok(())
+    }
+
+    fn load_tree(&mut self, m: &Mpy<'a>) -> Result<u32, LoadError> {
+        let module = self.modules_data.len() as u32;
+        let mut qmap = Vec::with_capacity(m.qstrs.len() as usize);
+        for (_, q) in m.qstrs.iter() {
+            let id = match q {
+                frost_formats::Qstr::Static(id) => u32::from(id),
+                frost_formats::Qstr::Str(b) => self.qstrs.intern_borrowed(b),
+            };
+            qmap.push(id);
+        }
+        let mut consts = Vec::new();
+        for (_, c) in m.consts.iter() {
+            let v = self.make_const(c).unwrap_or(Value::NONE);
+            consts.push(v);
+        }
+        let file = qmap.first().copied().unwrap_or(0);
+        self.modules_data.push(ModData {
+            qmap: qmap.clone(),
+            consts,
+        });
+        self.add_code(&m.root(), module, file, &qmap)
+    }
+
+    pub(crate) fn const_obj(&self, i: u32) -> Value {
+        let m = self
+            .frames
+            .last()
+            .and_then(|f| self.codes.get(f.code as usize))
+            .map_or(0, |c| c.module);
+        self.modules_data
+            .get(m as usize)
+            .and_then(|md| md.consts.get(i as usize).copied())
+            .unwrap_or(Value::NONE)
+    }
+
+    pub(crate) fn gc_due(&self) -> bool {
+        self.no_gc == 0
+            && (self.gc_requested || (self.gc_enabled && self.heap.since_gc > self.heap.limit / 4))
+    }
+
+    /// Collects garbage (only call where no Rust code holds unrooted values).
+    pub(crate) fn collect(&mut self) {
+        let mut roots: Vec<Value> = Vec::new();
+        for f in &self.frames {
+            f.trace(&mut |v| roots.push(v));
+        }
+        for (_, m) in &self.modules {
+            roots.push(*m);
+        }
+        for md in &self.modules_data {
+            roots.extend_from_slice(&md.consts);
+        }
+        for (_, d) in &self.class_locals {
+            roots.push(*d);
+        }
+        roots.push(self.memory_error);
+        roots.push(self.empty_tuple);
+        roots.push(self.yf_inject);
+        self.heap.begin_mark();
+        self.heap.mark_from(&roots);
+        self.heap.sweep();
+        self.gc_requested = false;
+    }
+
+    /// Formats an uncaught exception as MicroPython's unix port prints it.
+    pub fn traceback_text(&mut self, exc: Value) -> Vec<u8> {
+        let mut out = Vec::new();
+        let tb = match self.heap.get(exc) {
+            Some(Obj::Inst(i)) => i.exc.as_ref().map(|e| e.tb.clone()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        out.extend_from_slice(b"Traceback (most recent call last):\n");
+        for (file, line, name) in tb.iter().rev() {
+            let s = alloc::format!(
+                "  File \"{}\", line {}, in {}\n",
+                self.qstr_text(*file),
+                line,
+                self.qstr_text(*name)
+            );
+            out.extend_from_slice(s.as_bytes());
+        }
+        let mut msg = Vec::new();
+        if self.print_exc(exc, &mut msg).is_err() {
+            msg.clear();
+            let c = self.type_of(exc);
+            msg.extend_from_slice(self.class_name(c).as_bytes());
+        }
+        out.extend_from_slice(&msg);
+        out.push(b'\n');
+        out
+    }
+
+    /// Runs `bytes` as the main module (`__name__ == "__main__"`), printing an uncaught
+    /// exception's traceback to stream 2. Returns the exit status like the unix port.
+    pub fn run_main(&mut self, bytes: &'a [u8]) -> Outcome {
+        let port = crate::Port {
+            small_int_bits: crate::value::SMALL_INT_BITS as u8,
+            native_arch: None,
+        };
+        if let Err(e) = crate::load(bytes, &port) {
+            return Outcome::Load(e);
+        }
+        let g = match self.new_dict() {
+            Ok(g) => g,
+            Err(_) => return Outcome::Exit(1),
+        };
+        let main = self.qstrs.intern_static("__main__");
+        let _ = self.dict_set(g, Value::qstr(self.q.name), Value::qstr(main));
+        if let Ok(m) = self.alloc(Obj::Module(main, g)) {
+            self.modules.push((main, m));
+        }
+        match self.run_module(bytes, g) {
+            Ok(()) => Outcome::Exit(0),
+            Err(e) => {
+                self.frames.clear();
+                self.no_gc = 0;
+                if e.is_null() {
+                    self.port.write(2, b"RuntimeError: internal VM error\n");
+                    return Outcome::Exit(1);
+                }
+                if self.exc_matches(e, Type::SystemExit) {
+                    let args = self.exc_args(e);
+                    return match args.first() {
+                        None => Outcome::Exit(0),
+                        Some(v) if v.is_none() => Outcome::Exit(0),
+                        Some(v) => match v.as_small() {
+                            Some(i) => Outcome::Exit(i as u8),
+                            None => {
+                                let mut s = Vec::new();
+                                let _ = self.print_to(*v, false, &mut s);
+                                s.push(b'\n');
+                                self.port.write(2, &s);
+                                Outcome::Exit(1)
+                            }
+                        },
+                    };
+                }
+                let t = self.traceback_text(e);
+                self.port.write(2, &t);
+                Outcome::Exit(1)
+            }
+        }
+    }
+}
+
+/// Keeps `String` imported for formatting helpers.
+pub(crate) fn _s(_: String) {}
