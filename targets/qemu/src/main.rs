@@ -9,7 +9,10 @@ extern crate alloc;
 use core::mem::MaybeUninit;
 
 use cortex_m_rt::entry;
-use cortex_m_semihosting::{hprint, hprintln};
+use alloc::boxed::Box;
+
+use cortex_m_semihosting::{heprint, heprintln, hprint, hprintln};
+use frost_vm_min::{Config, Embedder, Outcome, Vm};
 use embedded_alloc::LlffHeap as Heap;
 
 /// The module to run, copied in by `build.rs` from `FROST_MPY`. It stays in flash.
@@ -17,7 +20,10 @@ static PROGRAM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/program.mpy"))
 
 #[global_allocator]
 static HEAP: Heap = Heap::empty();
-const HEAP_SIZE: usize = 64 * 1024;
+/// RAM given to the Rust allocator (the VM heap plus the VM's own tables).
+const HEAP_SIZE: usize = 1024 * 1024;
+/// Budget of the Python heap inside it.
+const VM_HEAP_BUDGET: usize = 512 * 1024;
 
 /// Exits QEMU with `code` (semihosting SYS_EXIT_EXTENDED with ADP_Stopped_ApplicationExit).
 fn exit(code: u32) -> ! {
@@ -32,6 +38,39 @@ fn exit(code: u32) -> ! {
     }
 }
 
+/// Semihosting output and a clock for the VM. There are no importable modules on this
+/// board: everything the program needs is in the one embedded `.mpy`.
+struct Board {
+    ticks: u64,
+}
+
+impl<'a> Embedder<'a> for Board {
+    fn write(&mut self, stream: u8, data: &[u8]) {
+        // Semihosting writes go straight to QEMU's stdout/stderr.
+        let text = core::str::from_utf8(data).unwrap_or("\u{fffd}");
+        if stream == 2 {
+            heprint!("{}", text);
+        } else {
+            hprint!("{}", text);
+        }
+    }
+
+    fn load(&mut self, _name: &[u8]) -> Option<&'a [u8]> {
+        None
+    }
+
+    fn ticks_ms(&mut self) -> u64 {
+        // No timer is set up: time advances by one millisecond per query, which keeps
+        // `ticks_diff` arithmetic meaningful and programs deterministic.
+        self.ticks += 1;
+        self.ticks
+    }
+
+    fn sleep_ms(&mut self, ms: u64) {
+        self.ticks += ms;
+    }
+}
+
 #[entry]
 fn main() -> ! {
     {
@@ -41,19 +80,17 @@ fn main() -> ! {
         unsafe { HEAP.init(core::ptr::addr_of_mut!(HEAP_MEM) as usize, HEAP_SIZE) }
     }
     // Opaque to the optimiser, so the firmware keeps the whole VM whatever is embedded.
-    let program: &[u8] = core::hint::black_box(PROGRAM);
+    let program: &'static [u8] = core::hint::black_box(PROGRAM);
     if program.is_empty() {
         hprintln!("frost-qemu: no program embedded (build with FROST_MPY=FILE.mpy)");
         exit(2);
     }
-    let port = frost_vm_min::Port { small_int_bits: 31, native_arch: None };
-    match frost_vm_min::load(program, &port) {
-        Ok(m) => {
-            hprint!("loaded: {} qstrs, {} constants\n", m.qstrs.len(), m.consts.len());
-            exit(0)
-        }
-        Err(e) => {
-            hprintln!("{}", e);
+    let config = Config { heap_size: VM_HEAP_BUDGET, max_depth: 40 };
+    let mut vm = Vm::new(Box::new(Board { ticks: 0 }), config);
+    match vm.run_main(program) {
+        Outcome::Exit(code) => exit(u32::from(code)),
+        Outcome::Load(e) => {
+            heprintln!("{}", e);
             exit(1)
         }
     }
