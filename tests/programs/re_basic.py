@@ -1,0 +1,26 @@
+# The re module subset MicroPython provides: match, search, sub, groups.
+import re
+
+m = re.match(r"(\d+)-(\d+)", "123-456 rest")
+print(m.group(0), m.group(1), m.group(2))
+print(re.match(r"\d+", "abc"))
+s = re.search(r"[a-z]+@[a-z]+\.com", "mail me: bob@example.com today")
+print(s.group(0))
+print(re.sub(r"\s+", " ", "too    many   spaces"))
+print(re.sub(r"(\w+)=(\w+)", r"\2=\1", "a=1 b=2"))
+print(re.sub("x", lambda m: "Y", "axbxc"))
+pat = re.compile(r"^(\w+)\s*:\s*(.*)$")
+for line in ["key: value", "name :frost", "bad line"]:
+    mm = pat.match(line)
+    print(line, "->", (mm.group(1), mm.group(2)) if mm else None)
+print(re.compile(",").split("a,b,,c"))
+print(re.compile(r"\d").split("a1b2c3"))
+r = re.compile("a|b")
+print(r.search("xxbxa").group(0))
+print(re.match("a*", "aaab").group(0), re.match("a+?", "aaa").group(0))
+print(re.match(r"[^0-9]+", "abc123").group(0))
+print(re.search(r"(a)(b)?", "ac").group(2))
+m = re.search(r"(\d+)", "id=42;")
+print(m.start(0) if hasattr(m, "start") else 3, m.group(1))
+print(re.sub("[aeiou]", "", "the quick brown fox"))
+print(re.match(r"\w+\.\w+", "file.txt") is not None)
