@@ -8,10 +8,9 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::sync::Mutex;
 
 use frost_compiler::Options;
-use frost_tests::{corpus, files_with_ext, mpy_cross, repo_root, require};
+use frost_tests::{corpus, files_with_ext, mpy_cross, parallel_map, repo_root, require};
 
 const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
 const MODES: [(&str, u8); 2] = [("default", 0), ("O3", 3)];
@@ -109,65 +108,48 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
     }
     let tmp = std::env::temp_dir().join(format!("frost-compile-corpus-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
-    let differing = Mutex::new(Vec::new());
+    let mut differing = Vec::new();
     let mut report = String::new();
     for (name, dir) in &dirs {
         let files = files_with_ext(dir, ".py");
         for (mode, opt) in MODES {
-            let counts = Mutex::new([0usize; 4]); // identical, same rejection, differ, total
-            let next = Mutex::new(0usize);
-            let workers = std::thread::available_parallelism()
-                .map_or(2, |n| n.get())
-                .min(8);
-            std::thread::scope(|s| {
-                for w in 0..workers {
-                    let (counts, next, files, tmp, mpy, differing) =
-                        (&counts, &next, &files, &tmp, &mpy, &differing);
-                    s.spawn(move || {
-                        let out = tmp.join(format!("w{w}.mpy"));
-                        loop {
-                            let i = {
-                                let mut n = next.lock().unwrap();
-                                *n += 1;
-                                *n - 1
-                            };
-                            let Some(src) = files.get(i) else { break };
-                            let rel = src
-                                .strip_prefix(dir)
-                                .unwrap()
-                                .to_string_lossy()
-                                .replace('\\', "/");
-                            let _ = std::fs::remove_file(&out);
-                            let want = reference(mpy, src, &rel, opt, &out);
-                            let got = frost(src, &rel, opt);
-                            let slot = match (&want, &got) {
-                                (Outcome::Bytes(a), Outcome::Bytes(b)) if a == b => 0,
-                                (Outcome::Rejected(..), Outcome::Rejected(..)) if want == got => 1,
-                                _ => 2,
-                            };
-                            if slot == 2 {
-                                let what = match (&want, &got) {
-                                    (Outcome::Bytes(_), Outcome::Bytes(_)) => "different bytes".to_string(),
-                                    (Outcome::Bytes(_), Outcome::Rejected(k, l)) => {
-                                        format!("frost rejects it ({k}, line {l}), mpy-cross compiles it")
-                                    }
-                                    (Outcome::Rejected(k, l), Outcome::Bytes(_)) => {
-                                        format!("mpy-cross rejects it ({k}, line {l}), frost compiles it")
-                                    }
-                                    (Outcome::Rejected(k, l), Outcome::Rejected(k2, l2)) => {
-                                        format!("mpy-cross: {k} line {l}; frost: {k2} line {l2}")
-                                    }
-                                };
-                                differing.lock().unwrap().push(format!("{name}/{rel} [{mode}]: {what}"));
-                            }
-                            let mut c = counts.lock().unwrap();
-                            c[slot] += 1;
-                            c[3] += 1;
-                        }
-                    });
-                }
+            let results = parallel_map(&files, |w, src| {
+                let out = tmp.join(format!("w{w}.mpy"));
+                let rel = src
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let _ = std::fs::remove_file(&out);
+                let want = reference(&mpy, src, &rel, opt, &out);
+                let got = frost(src, &rel, opt);
+                (rel, want, got)
             });
-            let c = counts.into_inner().unwrap();
+            let mut c = [0usize; 4]; // identical, same rejection, differ, total
+            for (rel, want, got) in results {
+                let slot = match (&want, &got) {
+                    (Outcome::Bytes(a), Outcome::Bytes(b)) if a == b => 0,
+                    (Outcome::Rejected(..), Outcome::Rejected(..)) if want == got => 1,
+                    _ => 2,
+                };
+                if slot == 2 {
+                    let what = match (&want, &got) {
+                        (Outcome::Bytes(_), Outcome::Bytes(_)) => "different bytes".to_string(),
+                        (Outcome::Bytes(_), Outcome::Rejected(k, l)) => {
+                            format!("frost rejects it ({k}, line {l}), mpy-cross compiles it")
+                        }
+                        (Outcome::Rejected(k, l), Outcome::Bytes(_)) => {
+                            format!("mpy-cross rejects it ({k}, line {l}), frost compiles it")
+                        }
+                        (Outcome::Rejected(k, l), Outcome::Rejected(k2, l2)) => {
+                            format!("mpy-cross: {k} line {l}; frost: {k2} line {l2}")
+                        }
+                    };
+                    differing.push(format!("{name}/{rel} [{mode}]: {what}"));
+                }
+                c[slot] += 1;
+                c[3] += 1;
+            }
             let line = format!(
                 "{name:<20} {mode:<8} files {:>5}  identical {:>5}  same rejection {:>4}  differ {:>5}\n",
                 c[3], c[0], c[1], c[2]
@@ -177,7 +159,6 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    let differing = differing.into_inner().unwrap();
     report.push_str(&format!("disagreements: {}\n", differing.len()));
     let _ = std::fs::write(repo_root().join("target/compile-corpus.txt"), &report);
     assert!(

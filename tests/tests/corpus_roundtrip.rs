@@ -5,11 +5,12 @@
 //!
 //! The summary goes to stderr and to `target/corpus-roundtrip.txt`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::sync::Mutex;
 
-use frost_tests::{corpus, files_with_ext, mpy_cross, repo_root, require, round_trip_problem};
+use frost_tests::{
+    corpus, files_with_ext, mpy_cross, parallel_map, repo_root, require, round_trip_problem,
+};
 
 const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
 const MODES: [(&str, &[&str]); 2] = [
@@ -85,50 +86,33 @@ fn corpora_round_trip_through_the_reader_and_writer() {
         let files = files_with_ext(dir, ".py");
         assert!(!files.is_empty(), "corpus {name} is empty");
         for (mode, args) in MODES {
-            let tally = Mutex::new(Tally {
+            let results = parallel_map(&files, |w, src| {
+                let out = tmp.join(format!("w{w}.mpy"));
+                let rel = src
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let _ = std::fs::remove_file(&out);
+                (rel.clone(), check_one(&mpy, src, &rel, args, &out))
+            });
+            let mut t = Tally {
                 files: files.len(),
                 ..Tally::default()
-            });
-            let next = Mutex::new(0usize);
-            let workers = std::thread::available_parallelism()
-                .map_or(2, |n| n.get())
-                .min(8);
-            std::thread::scope(|s| {
-                for w in 0..workers {
-                    let (tally, next, files, tmp, mpy) = (&tally, &next, &files, &tmp, &mpy);
-                    s.spawn(move || {
-                        let out: PathBuf = tmp.join(format!("w{w}.mpy"));
-                        loop {
-                            let i = {
-                                let mut n = next.lock().unwrap();
-                                *n += 1;
-                                *n - 1
-                            };
-                            let Some(src) = files.get(i) else { break };
-                            let rel = src
-                                .strip_prefix(dir)
-                                .unwrap()
-                                .to_string_lossy()
-                                .replace('\\', "/");
-                            let _ = std::fs::remove_file(&out);
-                            let r = check_one(mpy, src, &rel, args, &out);
-                            let mut t = tally.lock().unwrap();
-                            match r {
-                                Ok(true) => {
-                                    t.compiled += 1;
-                                    t.identical += 1;
-                                }
-                                Ok(false) => t.rejected += 1,
-                                Err(p) => {
-                                    t.compiled += 1;
-                                    t.problems.push(format!("{name}/{rel} [{mode}]: {p}"));
-                                }
-                            }
-                        }
-                    });
+            };
+            for (rel, r) in results {
+                match r {
+                    Ok(true) => {
+                        t.compiled += 1;
+                        t.identical += 1;
+                    }
+                    Ok(false) => t.rejected += 1,
+                    Err(p) => {
+                        t.compiled += 1;
+                        t.problems.push(format!("{name}/{rel} [{mode}]: {p}"));
+                    }
                 }
-            });
-            let t = tally.into_inner().unwrap();
+            }
             let line = format!(
                 "{name:<20} {mode:<11} files {:>5}  compiled by mpy-cross {:>5}  rejected {:>4}  round-trip identical {:>5}  problems {}\n",
                 t.files,
