@@ -1,6 +1,7 @@
 //! Differential test of the compiler over the three corpora: every `.py` is compiled by frost
-//! (in-process) and by the reference mpy-cross, with default options and with `-O3`, and the
-//! results must agree: byte-identical `.mpy`, or both rejecting the file with the same
+//! (in-process) and by the reference mpy-cross, with default options and with `-O3` (and, on the
+//! two smaller corpora, `-O1`, `-O2`, `-msmall-int-bits=15`, `-X no-source-lines`,
+//! `-X emit=bytecode` and `-march=x64`), and the results must agree: byte-identical `.mpy`, or both rejecting the file with the same
 //! exception type and line.
 //!
 //! Any disagreement fails the test. The totals are printed and written to
@@ -9,11 +10,21 @@
 use std::path::Path;
 use std::process::Command;
 
-use frost_compiler::Options;
+use frost_cli::mpy_cross::parse_args;
 use frost_tests::{corpus, files_with_ext, mpy_cross, parallel_map, repo_root, require};
 
 const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
-const MODES: [(&str, u8); 2] = [("default", 0), ("O3", 3)];
+/// Option sets (mpy-cross arguments) run on every corpus.
+const MODES: &[(&str, &str)] = &[("default", ""), ("O3", "-O3")];
+/// Further option sets, run on the two smaller corpora.
+const MORE_MODES: &[(&str, &str)] = &[
+    ("O1", "-O1"),
+    ("O2", "-O2"),
+    ("small-int-15", "-msmall-int-bits=15"),
+    ("no-source-lines", "-X no-source-lines"),
+    ("emit-bytecode", "-X emit=bytecode"),
+    ("march-x64", "-march=x64"),
+];
 
 /// What a compiler did with a file.
 #[derive(Debug, PartialEq, Eq)]
@@ -46,11 +57,9 @@ fn parse_mpy_cross_error(text: &str) -> Outcome {
     Outcome::Rejected(kind, line)
 }
 
-fn reference(mpy: &Path, src: &Path, rel: &str, opt: u8, out: &Path) -> Outcome {
+fn reference(mpy: &Path, src: &Path, rel: &str, args: &str, out: &Path) -> Outcome {
     let mut cmd = Command::new(mpy);
-    if opt > 0 {
-        cmd.arg(format!("-O{opt}"));
-    }
+    cmd.args(args.split_whitespace());
     let r = cmd
         .arg("-o")
         .arg(out)
@@ -66,13 +75,14 @@ fn reference(mpy: &Path, src: &Path, rel: &str, opt: u8, out: &Path) -> Outcome 
     }
 }
 
-fn frost(src: &Path, rel: &str, opt: u8) -> Outcome {
+/// Compiles with frost, taking the options from the same mpy-cross arguments.
+fn frost(src: &Path, rel: &str, args: &str) -> Outcome {
     let source = std::fs::read(src).expect("read source");
-    let opts = Options {
-        source_name: rel.to_string(),
-        opt_level: opt,
-        ..Options::default()
-    };
+    let mut argv: Vec<String> = args.split_whitespace().map(String::from).collect();
+    argv.extend(["-s".to_string(), rel.to_string(), "input.py".to_string()]);
+    let opts = parse_args(&argv)
+        .expect("valid mpy-cross arguments")
+        .options;
     match frost_compiler::compile(&source, &opts) {
         Ok(b) => Outcome::Bytes(b),
         Err(e) => {
@@ -112,7 +122,12 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
     let mut report = String::new();
     for (name, dir) in &dirs {
         let files = files_with_ext(dir, ".py");
-        for (mode, opt) in MODES {
+        let modes = MODES.iter().chain(if *name == "cpython-stdlib" {
+            &[][..]
+        } else {
+            MORE_MODES
+        });
+        for &(mode, args) in modes {
             let results = parallel_map(&files, |w, src| {
                 let out = tmp.join(format!("w{w}.mpy"));
                 let rel = src
@@ -121,8 +136,8 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
                     .to_string_lossy()
                     .replace('\\', "/");
                 let _ = std::fs::remove_file(&out);
-                let want = reference(&mpy, src, &rel, opt, &out);
-                let got = frost(src, &rel, opt);
+                let want = reference(&mpy, src, &rel, args, &out);
+                let got = frost(src, &rel, args);
                 (rel, want, got)
             });
             let mut c = [0usize; 4]; // identical, same rejection, differ, total
@@ -151,7 +166,7 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
                 c[3] += 1;
             }
             let line = format!(
-                "{name:<20} {mode:<8} files {:>5}  identical {:>5}  same rejection {:>4}  differ {:>5}\n",
+                "{name:<20} {mode:<15} files {:>5}  identical {:>5}  same rejection {:>4}  differ {:>5}\n",
                 c[3], c[0], c[1], c[2]
             );
             eprint!("{line}");
