@@ -35,52 +35,19 @@ impl Embedder<'static> for Host {
     }
 }
 
-/// The reference compiler: `$MPY_CROSS`, or where `scripts/setup-oracles` installs it.
-pub fn mpy_cross() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("MPY_CROSS") {
-        return Some(PathBuf::from(p)).filter(|p| p.is_file());
-    }
-    let cache = std::env::var_os("FROST_CACHE")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/frost")))?;
-    for e in std::fs::read_dir(cache.join("oracles/venv/lib"))
-        .ok()?
-        .flatten()
-    {
-        let p = e.path().join("site-packages/mpy_cross/mpy-cross");
-        if p.is_file() {
-            return Some(p);
-        }
-    }
-    None
-}
-
-/// Compiles a `.py` file to `.mpy` bytes. Today this runs the pinned mpy-cross; frost's own
-/// compiler replaces it here once it exists.
+/// Compiles a `.py` file to `.mpy` bytes with frost's compiler, in-process. Errors are
+/// rendered as mpy-cross renders them, as MicroPython's unix port would report them.
 pub fn compile_py(path: &Path) -> Result<Vec<u8>, String> {
-    let mc =
-        mpy_cross().ok_or("mpy-cross not found (set MPY_CROSS or run scripts/setup-oracles)")?;
-    let dir = std::env::temp_dir().join(format!("frost-run-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("main.py");
-    let out = dir.join(format!("{name}.mpy"));
-    let r = std::process::Command::new(mc)
-        .arg("-s")
-        .arg(name)
-        .arg("-o")
-        .arg(&out)
-        .arg(path)
-        .output()
-        .map_err(|e| e.to_string())?;
-    if !r.status.success() {
-        return Err(String::from_utf8_lossy(&r.stderr).into_owned());
-    }
-    let b = std::fs::read(&out).map_err(|e| e.to_string());
-    let _ = std::fs::remove_file(&out);
-    b
+    let source = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("main.py");
+    let opts = frost_compiler::Options { source_name: name.to_string(), ..Default::default() };
+    frost_compiler::compile(&source, &opts).map_err(|errs| {
+        errs.first()
+            .map(|e| {
+                crate::diag::mpy_cross_text(e, &path.display().to_string(), name, opts.flavour)
+            })
+            .unwrap_or_default()
+    })
 }
 
 fn module_bytes(path: &Path) -> Result<Vec<u8>, String> {
