@@ -151,6 +151,12 @@ pub fn run(main: &Path, modules: &[PathBuf], heap: usize) -> u8 {
     );
     match r {
         Ok(s) => s,
+        // Compile errors arrive already laid out as MicroPython prints them (ending in a
+        // newline); other failures get the command's name.
+        Err(e) if e.ends_with('\n') => {
+            eprint!("{e}");
+            1
+        }
         Err(e) => {
             eprintln!("frost run: {e}");
             1
