@@ -23,8 +23,10 @@
 //!
 //! The tree has exactly the reference's shape. In particular:
 //! * The root is a [`Rule::FileInput2`] struct (its children are statements and stray
-//!   `Token(Newline)` leaves), or [`Node::Null`] for an empty file, or a single statement
-//!   if the file has only one (lists of one item collapse, see below).
+//!   `Token(Newline)` leaves, e.g. from a leading comment line) — or, since lists of one item
+//!   collapse (see below), a single statement, or a lone `Token(Newline)` (a file of only
+//!   comments/blank lines) — or, for an empty file, a [`Rule::FileInput`] struct with one
+//!   [`Node::Null`] child.
 //! * **Lists** (`one_or_more`, `list`, `list_with_end` rules such as
 //!   [`Rule::SuiteBlockStmts`], [`Rule::DottedName`], [`Rule::Arglist`], [`Rule::Testlist`])
 //!   carry their items as children, without separators. A list of exactly one item is not

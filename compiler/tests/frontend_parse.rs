@@ -1,6 +1,7 @@
 //! File-based parser tests: every `tests/data/parse/ok/*.py` must parse, and its tree dump
 //! must equal the `.dump` file beside it; every `tests/data/parse/err/*.py` must fail with
-//! the error in the `.err` file beside it (`line N: Type: message`). The expectations were
+//! the error in the `.err` file beside it (`line N: Type: message`, plus `[no traceback]`
+//! for the errors mpy-cross prints without a traceback header). The expectations were
 //! checked against a debug build of the reference mpy-cross (its `mp_parse_node_print`
 //! output). `FROST_BLESS=1 cargo test` rewrites them.
 //!
@@ -51,7 +52,13 @@ fn outcome(path: &Path) -> (bool, String) {
         Ok(tree) => (true, tree.root.dump(&interner)),
         Err(e) => (
             false,
-            format!("line {}: {}: {}\n", e.line, e.kind.name(), e.message),
+            format!(
+                "line {}: {}: {}{}\n",
+                e.line,
+                e.kind.name(),
+                e.message,
+                if e.traceback { "" } else { " [no traceback]" }
+            ),
         ),
     }
 }
@@ -101,4 +108,25 @@ fn parse_ok_files() {
 #[test]
 fn parse_err_files() {
     check_dir("err", false, "err");
+}
+
+/// mpy-cross parses brackets nested about 7700 deep (its heap gives out a little later); the
+/// parser and the tree (dump, drop) must cope without recursion, even on a test thread's
+/// small stack.
+#[test]
+fn deep_nesting() {
+    let n = 7000;
+    let src = format!("x = {}{}\n", "[".repeat(n), "]".repeat(n));
+    let mut interner = Interner::new();
+    let tree = parse(src.as_bytes(), &Options::default(), &mut interner).expect("parses");
+    assert_eq!(tree.root.dump(&interner).lines().count(), n + 3);
+
+    let n = 8200;
+    let src = format!("x = {}{}\n", "[".repeat(n), "]".repeat(n));
+    let err = parse(src.as_bytes(), &Options::default(), &mut interner).unwrap_err();
+    assert_eq!(
+        err.message,
+        "memory allocation failed, allocating 2078720 bytes"
+    );
+    assert!(!err.traceback);
 }
