@@ -130,3 +130,115 @@ fn deep_nesting() {
     );
     assert!(!err.traceback);
 }
+
+/// Random byte strings and random token soup never make the lexer or parser panic.
+#[test]
+fn random_inputs_do_not_panic() {
+    const PIECES: &[&str] = &[
+        "x",
+        "1",
+        "1.5",
+        "2j",
+        "0x",
+        "'s'",
+        "b'b'",
+        "f'{x}'",
+        "t'{y!r}'",
+        "f'{",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        ",",
+        ";",
+        ".",
+        "...",
+        "=",
+        ":=",
+        "+",
+        "-",
+        "*",
+        "**",
+        "/",
+        "//",
+        "%",
+        "@",
+        "<<",
+        ">>",
+        "&",
+        "|",
+        "^",
+        "~",
+        "<",
+        ">",
+        "==",
+        "!=",
+        "not",
+        "and",
+        "or",
+        "if",
+        "else",
+        "elif",
+        "for",
+        "in",
+        "while",
+        "def",
+        "class",
+        "lambda",
+        "yield",
+        "await",
+        "async",
+        "return",
+        "import",
+        "from",
+        "as",
+        "with",
+        "try",
+        "except",
+        "finally",
+        "raise",
+        "del",
+        "pass",
+        "const(",
+        "X = const(1)",
+        "\n",
+        "\n    ",
+        "\t",
+        " ",
+        "\\\n",
+        "#c",
+        "\"\"\"",
+        "\\",
+        "\r",
+        "\0",
+        "\u{e9}",
+        "__debug__",
+        "math.pi",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let opts = Options::default();
+    for round in 0..4000 {
+        let mut src = Vec::new();
+        let len = (next() % 40) as usize;
+        for _ in 0..len {
+            if round % 2 == 0 {
+                src.push((next() % 256) as u8);
+            } else {
+                let piece = PIECES[(next() % PIECES.len() as u64) as usize];
+                src.extend_from_slice(piece.as_bytes());
+                src.push(b' ');
+            }
+        }
+        let mut interner = Interner::new();
+        let _ = parse(&src, &opts, &mut interner);
+    }
+}
