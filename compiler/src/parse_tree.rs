@@ -307,6 +307,46 @@ impl Node {
         }
     }
 
+    /// The identifier if this is an id leaf.
+    pub fn as_id(&self) -> Option<Qstr> {
+        match self {
+            Node::Id(q) => Some(*q),
+            _ => None,
+        }
+    }
+
+    /// The value if this is a small-int leaf.
+    pub fn as_small_int(&self) -> Option<i64> {
+        match self {
+            Node::SmallInt(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// The kind if this is a token leaf.
+    pub fn as_token(&self) -> Option<TokenKind> {
+        match self {
+            Node::Token(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    /// The constant if this is a const node.
+    pub fn as_const(&self) -> Option<&ConstNode> {
+        match self {
+            Node::Const(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The children of a struct node (nothing for other nodes).
+    pub fn children(&self) -> &[Node] {
+        match self {
+            Node::Struct(s) => &s.children,
+            _ => &[],
+        }
+    }
+
     /// Whether this is a struct node of rule `rule` (`MP_PARSE_NODE_IS_STRUCT_KIND`).
     pub fn is_rule(&self, rule: Rule) -> bool {
         self.as_rule(rule).is_some()
