@@ -577,6 +577,10 @@ impl Parser<'_, '_> {
     }
 
     fn fold_constants(&mut self, rule: Rule, num_args: usize) -> Result<bool, CompileError> {
+        if num_args < 2 {
+            // Every folded rule has at least two children (operands, operator tokens).
+            return Ok(false);
+        }
         let result = match rule {
             Rule::Expr | Rule::XorExpr | Rule::AndExpr | Rule::Power => {
                 let op = match rule {
