@@ -54,14 +54,20 @@
 //!   `[a, b]` are `atom_paren`/`atom_bracket` over a [`Rule::TestlistComp`] whose children
 //!   are the items (`testlist_comp_3b`/`3c` never survive); `(x for …)` keeps
 //!   `testlist_comp(x, comp_for)`.
-//! * Constant folding ([`crate::parse`]): arithmetic on int/float constants, unary ops,
-//!   `not`/`and`/`or` with constant operands, `math.<const>` become constant leaves or
-//!   [`Node::Const`] nodes with line 0; tuples of constants (`a, b`, `(a, b)`, `x[a, b]`,
-//!   `return a, b`) become [`ConstValue::Tuple`] const nodes carrying the tuple's line.
-//! * Lonely constant statements (docstrings, `1`, `...`) become a zero-child
-//!   [`Rule::PassStmt`] with the statement's line; so does `_NAME = const(v)`.
-//! * A name bound by `NAME = const(v)` is replaced, wherever it later appears as an atom, by
-//!   the value (a small-int leaf or a const node with the atom's line); `True`/`None`/str
+//! * Constant folding ([`crate::parse`]): arithmetic on int/float constants, unary ops and
+//!   `math.<const>` become a small-int leaf or a [`Node::Const`] with line 0; `not c`
+//!   becomes a `KwTrue`/`KwFalse` token; `and`/`or` drop the operands a constant decides
+//!   (leaving the single survivor, or a shorter `or_test`/`and_test`). Tuples of constants
+//!   (`a, b`, `(a, b)`, `x[a, b]`, `return a, b`, `for x in a, b`) become
+//!   [`ConstValue::Tuple`] const nodes carrying the tuple's line.
+//! * `__debug__` never reaches the parser: the lexer turns it into `True` (optimisation
+//!   level 0) or `False`.
+//! * Lonely constant statements (docstrings, `1`, `...`, `None`) become a zero-child
+//!   [`Rule::PassStmt`] with the statement's line; `_NAME = const(v)` becomes a zero-child
+//!   `pass_stmt` with line **0**. `NAME = const(v)` (or `NAME: T = const(v)`) stays an
+//!   `expr_stmt(Id(NAME), v)` — the call replaced by its argument, an annotation dropped.
+//! * A name bound by `const()` is replaced, wherever it later appears as an atom, by the
+//!   value (a small-int leaf or a const node with the atom's line); `True`/`None`/str/tuple
 //!   values become const nodes ([`ConstValue::True`], …), as the reference emits them as
 //!   objects.
 //!
@@ -75,7 +81,8 @@ use num_bigint::BigInt;
 pub use crate::grammar::Rule;
 pub use crate::lexer::TokenKind;
 
-/// An interned string (a qstr), as an index into an [`Interner`].
+/// An interned string (a qstr), as an index into an [`Interner`]. The numbers are ours, not
+/// MicroPython's qstr ids; compare texts (or ids from the same interner).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Qstr(pub u32);
 
