@@ -25,6 +25,9 @@ use fold::{BinOp, Num, UnOp};
 /// Longest string literal that is always interned (`MICROPY_ALLOC_PARSE_INTERN_STRING_LEN`).
 const INTERN_STRING_LEN: usize = 10;
 
+/// Longest name (qstr) MicroPython can intern; longer names fail with `RuntimeError`.
+const MAX_QSTR_LEN: usize = 255;
+
 /// The rule stack may not grow beyond this many entries: mpy-cross's 2 MiB heap cannot grow
 /// its rule stack (16-byte entries, grown 16 at a time) past this, and it fails with
 /// `MemoryError` (deeply nested brackets, about 8000 levels). It also keeps trees shallow
@@ -425,6 +428,21 @@ impl Parser<'_, '_> {
         let line = self.lex.tok.line;
         let node = match self.lex.tok.kind {
             TokenKind::Name => {
+                if self.lex.tok.text.len() > MAX_QSTR_LEN {
+                    let tok = &self.lex.tok;
+                    return Err(CompileError {
+                        kind: ErrorKind::RuntimeError,
+                        message: "name too long".into(),
+                        line: tok.line,
+                        column: tok.column,
+                        span: tok.span.clone(),
+                        help: Some(format!(
+                            "MicroPython names are at most {MAX_QSTR_LEN} bytes long"
+                        )),
+                        in_scope: None,
+                        traceback: false,
+                    });
+                }
                 let q = self.interner.intern(&self.lex.tok.text);
                 match self.consts.get(&q) {
                     Some(value) if rule == Rule::Atom => self.const_node(line, value.clone()),
@@ -582,6 +600,10 @@ impl Parser<'_, '_> {
     }
 
     fn fold_constants(&mut self, rule: Rule, num_args: usize) -> Result<bool, CompileError> {
+        if num_args < 2 {
+            // Every folded rule has at least two children (operands, operator tokens).
+            return Ok(false);
+        }
         let result = match rule {
             Rule::Expr | Rule::XorExpr | Rule::AndExpr | Rule::Power => {
                 let op = match rule {

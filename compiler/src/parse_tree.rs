@@ -23,8 +23,10 @@
 //!
 //! The tree has exactly the reference's shape. In particular:
 //! * The root is a [`Rule::FileInput2`] struct (its children are statements and stray
-//!   `Token(Newline)` leaves), or [`Node::Null`] for an empty file, or a single statement
-//!   if the file has only one (lists of one item collapse, see below).
+//!   `Token(Newline)` leaves, e.g. from a leading comment line) — or, since lists of one item
+//!   collapse (see below), a single statement, or a lone `Token(Newline)` (a file of only
+//!   comments/blank lines) — or, for an empty file, a [`Rule::FileInput`] struct with one
+//!   [`Node::Null`] child.
 //! * **Lists** (`one_or_more`, `list`, `list_with_end` rules such as
 //!   [`Rule::SuiteBlockStmts`], [`Rule::DottedName`], [`Rule::Arglist`], [`Rule::Testlist`])
 //!   carry their items as children, without separators. A list of exactly one item is not
@@ -52,14 +54,20 @@
 //!   `[a, b]` are `atom_paren`/`atom_bracket` over a [`Rule::TestlistComp`] whose children
 //!   are the items (`testlist_comp_3b`/`3c` never survive); `(x for …)` keeps
 //!   `testlist_comp(x, comp_for)`.
-//! * Constant folding ([`crate::parse`]): arithmetic on int/float constants, unary ops,
-//!   `not`/`and`/`or` with constant operands, `math.<const>` become constant leaves or
-//!   [`Node::Const`] nodes with line 0; tuples of constants (`a, b`, `(a, b)`, `x[a, b]`,
-//!   `return a, b`) become [`ConstValue::Tuple`] const nodes carrying the tuple's line.
-//! * Lonely constant statements (docstrings, `1`, `...`) become a zero-child
-//!   [`Rule::PassStmt`] with the statement's line; so does `_NAME = const(v)`.
-//! * A name bound by `NAME = const(v)` is replaced, wherever it later appears as an atom, by
-//!   the value (a small-int leaf or a const node with the atom's line); `True`/`None`/str
+//! * Constant folding ([`crate::parse`]): arithmetic on int/float constants, unary ops and
+//!   `math.<const>` become a small-int leaf or a [`Node::Const`] with line 0; `not c`
+//!   becomes a `KwTrue`/`KwFalse` token; `and`/`or` drop the operands a constant decides
+//!   (leaving the single survivor, or a shorter `or_test`/`and_test`). Tuples of constants
+//!   (`a, b`, `(a, b)`, `x[a, b]`, `return a, b`, `for x in a, b`) become
+//!   [`ConstValue::Tuple`] const nodes carrying the tuple's line.
+//! * `__debug__` never reaches the parser: the lexer turns it into `True` (optimisation
+//!   level 0) or `False`.
+//! * Lonely constant statements (docstrings, `1`, `...`, `None`) become a zero-child
+//!   [`Rule::PassStmt`] with the statement's line; `_NAME = const(v)` becomes a zero-child
+//!   `pass_stmt` with line **0**. `NAME = const(v)` (or `NAME: T = const(v)`) stays an
+//!   `expr_stmt(Id(NAME), v)` — the call replaced by its argument, an annotation dropped.
+//! * A name bound by `const()` is replaced, wherever it later appears as an atom, by the
+//!   value (a small-int leaf or a const node with the atom's line); `True`/`None`/str/tuple
 //!   values become const nodes ([`ConstValue::True`], …), as the reference emits them as
 //!   objects.
 //!
@@ -73,7 +81,8 @@ use num_bigint::BigInt;
 pub use crate::grammar::Rule;
 pub use crate::lexer::TokenKind;
 
-/// An interned string (a qstr), as an index into an [`Interner`].
+/// An interned string (a qstr), as an index into an [`Interner`]. The numbers are ours, not
+/// MicroPython's qstr ids; compare texts (or ids from the same interner).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Qstr(pub u32);
 
@@ -302,6 +311,46 @@ impl Node {
         match self {
             Node::Struct(s) if s.rule == rule => Some(s),
             _ => None,
+        }
+    }
+
+    /// The identifier if this is an id leaf.
+    pub fn as_id(&self) -> Option<Qstr> {
+        match self {
+            Node::Id(q) => Some(*q),
+            _ => None,
+        }
+    }
+
+    /// The value if this is a small-int leaf.
+    pub fn as_small_int(&self) -> Option<i64> {
+        match self {
+            Node::SmallInt(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// The kind if this is a token leaf.
+    pub fn as_token(&self) -> Option<TokenKind> {
+        match self {
+            Node::Token(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    /// The constant if this is a const node.
+    pub fn as_const(&self) -> Option<&ConstNode> {
+        match self {
+            Node::Const(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The children of a struct node (nothing for other nodes).
+    pub fn children(&self) -> &[Node] {
+        match self {
+            Node::Struct(s) => &s.children,
+            _ => &[],
         }
     }
 
