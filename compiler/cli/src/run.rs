@@ -39,8 +39,14 @@ impl Embedder<'static> for Host {
 /// rendered as mpy-cross renders them, as MicroPython's unix port would report them.
 pub fn compile_py(path: &Path) -> Result<Vec<u8>, String> {
     let source = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("main.py");
-    let opts = frost_compiler::Options { source_name: name.to_string(), ..Default::default() };
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("main.py");
+    let opts = frost_compiler::Options {
+        source_name: name.to_string(),
+        ..Default::default()
+    };
     frost_compiler::compile(&source, &opts).map_err(|errs| {
         errs.first()
             .map(|e| {
