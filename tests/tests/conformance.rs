@@ -105,10 +105,7 @@ fn expected_outputs_are_current_with_the_real_vm() {
     for l in files_with_ext(&dir.join("lib"), ".mpy") {
         cmd.arg("--lib").arg(l);
     }
-    let st = cmd
-        .args(&mpys)
-        .status()
-        .unwrap();
+    let st = cmd.args(&mpys).status().unwrap();
     assert!(st.success());
     for m in &mpys {
         let fresh = std::fs::read(tmp.join(format!("{}.out", name(m)))).unwrap();

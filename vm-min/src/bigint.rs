@@ -428,6 +428,10 @@ impl BigInt {
         }
         h
     }
+    /// Bytes of magnitude.
+    pub fn byte_len(&self) -> usize {
+        self.mag.len() * 4
+    }
     /// Approximate heap bytes.
     pub fn heap_size(&self) -> usize {
         self.mag.capacity() * 4

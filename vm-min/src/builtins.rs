@@ -922,7 +922,9 @@ pub(crate) fn construct(
             } else if let Some(b) = vm.buf_bytes(a0) {
                 b.to_vec()
             } else if let Some(Num::I(n)) = vm.num(a0) {
-                alloc::vec![0u8; n.clamp(0, 1 << 24) as usize]
+                let n = n.max(0) as usize;
+                vm.room(n)?;
+                alloc::vec![0u8; n]
             } else {
                 let items = vm.to_vec(a0)?;
                 let mut v = Vec::with_capacity(items.len());

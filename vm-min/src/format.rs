@@ -147,19 +147,22 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             width = vm.to_i64(w)?.max(0) as usize;
         }
         while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
-            width = width * 10 + usize::from(d - b'0');
+            width = width
+                .saturating_mul(10)
+                .saturating_add(usize::from(d - b'0'));
             i += 1;
         }
         let mut prec = None;
         if f.get(i) == Some(&b'.') {
             i += 1;
-            let mut p = 0;
+            let mut p: usize = 0;
             while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
-                p = p * 10 + usize::from(d - b'0');
+                p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
                 i += 1;
             }
             prec = Some(p);
         }
+        vm.room(width.saturating_add(prec.unwrap_or(0)))?;
         let Some(&conv) = f.get(i) else {
             return Err(vm.err_static(Type::ValueError, "incomplete format"));
         };
@@ -253,7 +256,9 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     }
     let mut width = 0usize;
     while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
-        width = width * 10 + usize::from(d - b'0');
+        width = width
+            .saturating_mul(10)
+            .saturating_add(usize::from(d - b'0'));
         i += 1;
     }
     let mut comma = false;
@@ -264,13 +269,14 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     let mut prec = None;
     if spec.get(i) == Some(&b'.') {
         i += 1;
-        let mut p = 0;
+        let mut p: usize = 0;
         while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
-            p = p * 10 + usize::from(d - b'0');
+            p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
             i += 1;
         }
         prec = Some(p);
     }
+    vm.room(width.saturating_add(prec.unwrap_or(0)))?;
     let ty = spec.get(i).copied();
     let is_num = vm.num(v).is_some() && vm.str_bytes(v).is_none();
     let mut body = match ty {

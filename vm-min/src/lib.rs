@@ -44,6 +44,7 @@ mod fmtnum;
 mod format;
 pub mod heap;
 pub mod interp;
+mod log;
 mod mathf;
 mod methods;
 mod modules;
@@ -116,6 +117,29 @@ impl fmt::Display for LoadError {
                     "incompatible .mpy file: native code of sub-version {v}, expected 3"
                 )
             }
+        }
+    }
+}
+
+#[cfg(feature = "defmt")]
+impl defmt::Format for LoadError {
+    fn format(&self, f: defmt::Formatter) {
+        match self {
+            LoadError::Malformed(e) => defmt::write!(f, "malformed .mpy file: {}", e),
+            LoadError::WrongFlavour => defmt::write!(f, "incompatible .mpy file: CircuitPython"),
+            LoadError::SmallIntTooNarrow { needed, have } => defmt::write!(
+                f,
+                "incompatible .mpy file: needs {}-bit small ints, port has {}",
+                needed,
+                have
+            ),
+            LoadError::NativeArch(a) => {
+                defmt::write!(f, "incompatible .mpy arch: native code {}", a.code())
+            }
+            LoadError::BadSubVersion(v) => {
+                defmt::write!(f, "incompatible .mpy file: sub-version {}", v)
+            }
+            LoadError::NotBytecode => defmt::write!(f, "native code in .mpy unsupported"),
         }
     }
 }

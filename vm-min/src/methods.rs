@@ -676,6 +676,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         StrDecode => vm.new_str_bytes(&text),
         StrCenter => {
             let width = vm.to_i64(a1)?.max(0) as usize;
+            vm.room(width)?;
             let fill = if a2.is_null() {
                 b' '
             } else {

@@ -314,7 +314,7 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
         let mut n = 0usize;
         let mut has_n = false;
         while let Some(d) = fmt.get(i).filter(|c| c.is_ascii_digit()) {
-            n = n * 10 + usize::from(d - b'0');
+            n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
             has_n = true;
             i += 1;
         }
@@ -375,6 +375,7 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                         .or_else(|| vm.str_bytes(v))
                         .unwrap_or_default()
                         .to_vec();
+                    vm.room(n)?;
                     d.resize(n, 0);
                     out.extend_from_slice(&d);
                     continue;

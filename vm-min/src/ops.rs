@@ -353,9 +353,7 @@ impl<'a> Vm<'a> {
                     return Err(self.err_static(Type::ValueError, "negative shift count"));
                 }
                 if op == 25 {
-                    if n > 1 << 20 {
-                        return Err(self.err_static(Type::OverflowError, "shift too large"));
-                    }
+                    self.room((n as usize / 8).saturating_add(bx.byte_len()))?;
                     bx.shl(n as usize)
                 } else {
                     bx.shr(n.min(1 << 30) as usize)
@@ -368,9 +366,11 @@ impl<'a> Vm<'a> {
                         .map(Some);
                 }
                 let e = by.to_i64().unwrap_or(i64::MAX);
-                if e > 1 << 20 {
-                    return Err(self.err_static(Type::OverflowError, "exponent too large"));
-                }
+                // The result has about bits(x) * e bits.
+                let bits = (bx.byte_len() as u64 * 8).max(1);
+                self.room(
+                    usize::try_from(bits.saturating_mul(e as u64) / 8).unwrap_or(usize::MAX),
+                )?;
                 bx.pow(e as u64)
             }
             _ => return Ok(None),
@@ -392,7 +392,10 @@ impl<'a> Vm<'a> {
                 }
                 29 => {
                     if let Some(Num::I(n)) = self.num(b) {
-                        let v = x.repeat(n.max(0) as usize);
+                        let n = n.max(0) as usize;
+                        let len = x.len();
+                        self.room(len.saturating_mul(n))?;
+                        let v = self.str_bytes(a).unwrap_or_default().repeat(n);
                         return self.new_str_bytes(&v).map(Some);
                     }
                 }
@@ -458,9 +461,12 @@ impl<'a> Vm<'a> {
                 };
                 let items = self.seq_items(a).unwrap_or_default();
                 let n = n.max(0) as usize;
-                if items.len().saturating_mul(n) > 1 << 24 {
-                    return Err(self.memory_error);
-                }
+                self.room(
+                    items
+                        .len()
+                        .saturating_mul(n)
+                        .saturating_mul(core::mem::size_of::<Value>()),
+                )?;
                 let mut v = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
                     v.extend_from_slice(&items);
@@ -501,10 +507,10 @@ impl<'a> Vm<'a> {
                 let Some(Num::I(n)) = self.num(b) else {
                     return Ok(None);
                 };
-                let v = self
-                    .buf_bytes(a)
-                    .unwrap_or_default()
-                    .repeat(n.max(0) as usize);
+                let n = n.max(0) as usize;
+                let len = self.buf_bytes(a).map_or(0, <[u8]>::len);
+                self.room(len.saturating_mul(n))?;
+                let v = self.buf_bytes(a).unwrap_or_default().repeat(n);
                 let r = if kind == 3 {
                     self.alloc(Obj::Bytes(v.into()))?
                 } else {

@@ -36,6 +36,15 @@ impl<'a> Vm<'a> {
             Err(_) => Err(self.memory_error),
         }
     }
+    /// Fails with `MemoryError` unless `bytes` more fit in the heap budget. Checked before
+    /// building anything whose size the program controls (repeats, padding, big ints), so
+    /// no input makes the VM exhaust the machine's memory.
+    pub(crate) fn room(&mut self, bytes: usize) -> PyResult<()> {
+        if bytes > self.heap.limit.saturating_sub(self.heap.used) {
+            return Err(self.memory_error);
+        }
+        Ok(())
+    }
     pub(crate) fn new_int(&mut self, i: i64) -> PyResult<Value> {
         if Value::fits_small(i) {
             Ok(Value::small(i))
@@ -1116,6 +1125,11 @@ impl<'a> Vm<'a> {
         let mut out = Vec::new();
         self.no_gc += 1;
         let r = loop {
+            if out.len() % 4096 == 4095 {
+                if let Err(e) = self.room(out.len() * core::mem::size_of::<Value>()) {
+                    break Err(e);
+                }
+            }
             match self.iter_next(it) {
                 Ok(Next::Item(x)) => out.push(x),
                 Ok(Next::Done(_)) => break Ok(out),
