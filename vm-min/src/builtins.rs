@@ -80,7 +80,9 @@ builtins! {
     MathTrunc "trunc"; MathFabs "fabs"; MathIsnan "isnan"; MathIsinf "isinf";
     MathIsfinite "isfinite"; MathDegrees "degrees"; MathRadians "radians";
     MathCopysign "copysign"; MathFmod "fmod"; MathModf "modf"; MathFrexp "frexp";
-    MathLdexp "ldexp"; MathHypot "hypot";
+    MathLdexp "ldexp"; MathExpm1 "expm1"; MathCosh "cosh"; MathSinh "sinh"; MathTanh "tanh";
+    MathAcosh "acosh"; MathAsinh "asinh"; MathAtanh "atanh"; MathErf "erf"; MathErfc "erfc";
+    MathGamma "gamma"; MathLgamma "lgamma"; MathIsclose "isclose"; MathFactorial "factorial";
     SysExit "exit"; StreamWriteFd "write";
     GcCollect "collect"; GcMemFree "mem_free"; GcMemAlloc "mem_alloc"; GcEnable "enable";
     GcDisable "disable"; GcIsenabled "isenabled";

@@ -185,7 +185,11 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
         let body = match conv {
             b's' | b'r' => {
                 let mut b = Vec::new();
-                vm.print_to(v, conv == b'r', &mut b)?;
+                match vm.buf_bytes(v) {
+                    // In a bytes format, %s inserts a bytes argument as is.
+                    Some(raw) if is_bytes && conv == b's' => b.extend_from_slice(raw),
+                    _ => vm.print_to(v, conv == b'r', &mut b)?,
+                }
                 if let Some(p) = prec {
                     b.truncate(p);
                 }

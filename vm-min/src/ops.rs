@@ -745,7 +745,7 @@ impl<'a> Vm<'a> {
             Some(Obj::Deque(d, _)) => K::Seq(d.iter().copied().collect(), 3),
             Some(Obj::Bytes(b)) => K::Bytes(b.to_vec(), true),
             Some(Obj::ByteArray(b)) => K::Bytes(b.clone(), false),
-            Some(Obj::Array(..)) => K::Seq(self.seq_items(o).unwrap_or_default(), 4),
+            Some(Obj::Array(..)) => K::Seq(Vec::new(), 5),
             Some(Obj::MemoryView(..)) => {
                 K::Bytes(self.buf_bytes(o).unwrap_or_default().to_vec(), true)
             }
@@ -753,6 +753,10 @@ impl<'a> Vm<'a> {
             Some(Obj::Range(a, b, c)) => K::Range(*a, *b, *c),
             Some(Obj::Inst(_)) => K::Inst,
             _ => K::Other,
+        };
+        let k = match k {
+            K::Seq(_, 5) => K::Seq(self.array_values(o)?, 4),
+            k => k,
         };
         match k {
             K::Seq(items, kind) => {
@@ -1615,6 +1619,7 @@ impl<'a> Vm<'a> {
             Filter(Value, Value),
             GetItem(Value, usize),
             Stream,
+            ArrayItem(Value, usize),
         }
         let a = match self.heap.get_mut(it) {
             Some(Obj::Iter(i)) => match i {
@@ -1627,6 +1632,7 @@ impl<'a> Vm<'a> {
                         Some(Obj::Bytes(b)) => b.get(k).map_or(A::Done, |v| A::Byte(*v)),
                         Some(Obj::ByteArray(b)) => b.get(k).map_or(A::Done, |v| A::Byte(*v)),
                         Some(Obj::Deque(d, _)) => d.get(k).map_or(A::Done, |v| A::Item(*v)),
+                        Some(Obj::Array(..)) => A::ArrayItem(s, k),
                         _ => match self.seq_items(s) {
                             Some(v) => v.get(k).map_or(A::Done, |v| A::Item(*v)),
                             None => match self.buf_bytes(s) {
@@ -1715,6 +1721,12 @@ impl<'a> Vm<'a> {
             A::Item(v) => Ok(Next::Item(v)),
             A::Int(i) => Ok(Next::Item(self.new_int(i)?)),
             A::Byte(b) => Ok(Next::Item(Value::small(i64::from(b)))),
+            A::ArrayItem(s, k) => {
+                let items = self.array_values(s)?;
+                Ok(items
+                    .get(k)
+                    .map_or(Next::Done(Value::NONE), |v| Next::Item(*v)))
+            }
             A::Char(s, pos) => {
                 let text = self.str_bytes(s).unwrap_or_default().to_vec();
                 let st = String::from_utf8_lossy(&text).into_owned();
