@@ -14,12 +14,13 @@
 //!   constants, class namespaces being built) and uses an explicit stack; sweeping returns
 //!   unmarked slots to the free list. Offsets, not pointers: a stale value can only name a
 //!   wrong or freed object, which every access checks, so the crate needs no `unsafe` at
-//!   all (`#![forbid(unsafe_code)]`). Collection runs only at instruction boundaries when no
+//!   all (`#![deny(unsafe_code)]`). Collection runs only at instruction boundaries when no
 //!   Rust code holds values the collector cannot see (`no_gc == 0`; builtins that call back
 //!   into Python raise it). Allocating past the budget raises `MemoryError`; sizes a program
 //!   controls (`"x" * n`, `[0] * n`, `2 ** n`, format widths) are checked before building.
-//!   The objects' payloads come from the global allocator, which on a device is the
-//!   embedder's region; the budget keeps the VM inside it.
+//!   The objects' payloads come from the global allocator; on a device that is
+//!   [`region::RegionAlloc`], a block allocator with a 2-bit allocation table over the
+//!   embedder's region (like MicroPython's), and the budget keeps the VM inside it.
 //! * **Code** is never copied: at load the module tree is walked once into a table of
 //!   [`Code`] records that borrow the `.mpy` bytes (`&'a [u8]`, so frozen code runs from
 //!   flash) and cache prelude fields. Instructions are decoded in place with
@@ -51,7 +52,7 @@
 
 #![no_std]
 #![deny(missing_docs)]
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 extern crate alloc;
 
@@ -69,6 +70,8 @@ mod modules;
 pub mod obj;
 mod ops;
 pub mod qstr;
+#[allow(unsafe_code)]
+pub mod region;
 mod runtime;
 pub mod types;
 pub mod value;
