@@ -13,4 +13,4 @@ if Z():
     print("never")
 else:
     print("empty is false")
-print([x for x in [Z(), T(), Plain()] if x].__len__())
+print(len([x for x in [Z(), T(), Plain()] if x]))

@@ -1114,6 +1114,17 @@ impl<'a> Vm<'a> {
             Some(Obj::Gen(g)) if q == self.q.name => {
                 return Ok(Some(Value::qstr(g.name)));
             }
+            Some(Obj::Super(cls, obj)) => {
+                let (cls, obj) = (*cls, *obj);
+                let (m, s) = self.super_method(cls, obj, q)?;
+                if s.is_null() {
+                    return Ok(Some(m));
+                }
+                return match m.as_builtin() {
+                    Some(_) => self.alloc(Obj::BuiltinBound(m, s)).map(Some),
+                    None => self.alloc(Obj::Bound(s, m)).map(Some),
+                };
+            }
             Some(Obj::Bound(s, f)) => {
                 let (s, f) = (*s, *f);
                 if q == self.q.self_ {
