@@ -428,6 +428,15 @@ impl BigInt {
         }
         h
     }
+    /// The low 64 bits of the two's complement value (what `struct.pack` stores).
+    pub fn low_u64(&self) -> u64 {
+        let v = self.twos(self.mag.len().max(2) + 1);
+        u64::from(v[0]) | (u64::from(v[1]) << 32)
+    }
+    /// Bytes of magnitude.
+    pub fn byte_len(&self) -> usize {
+        self.mag.len() * 4
+    }
     /// Approximate heap bytes.
     pub fn heap_size(&self) -> usize {
         self.mag.capacity() * 4

@@ -80,7 +80,9 @@ builtins! {
     MathTrunc "trunc"; MathFabs "fabs"; MathIsnan "isnan"; MathIsinf "isinf";
     MathIsfinite "isfinite"; MathDegrees "degrees"; MathRadians "radians";
     MathCopysign "copysign"; MathFmod "fmod"; MathModf "modf"; MathFrexp "frexp";
-    MathLdexp "ldexp"; MathHypot "hypot";
+    MathLdexp "ldexp"; MathExpm1 "expm1"; MathCosh "cosh"; MathSinh "sinh"; MathTanh "tanh";
+    MathAcosh "acosh"; MathAsinh "asinh"; MathAtanh "atanh"; MathErf "erf"; MathErfc "erfc";
+    MathGamma "gamma"; MathLgamma "lgamma"; MathIsclose "isclose"; MathFactorial "factorial";
     SysExit "exit"; StreamWriteFd "write";
     GcCollect "collect"; GcMemFree "mem_free"; GcMemAlloc "mem_alloc"; GcEnable "enable";
     GcDisable "disable"; GcIsenabled "isenabled";
@@ -922,7 +924,9 @@ pub(crate) fn construct(
             } else if let Some(b) = vm.buf_bytes(a0) {
                 b.to_vec()
             } else if let Some(Num::I(n)) = vm.num(a0) {
-                alloc::vec![0u8; n.clamp(0, 1 << 24) as usize]
+                let n = n.max(0) as usize;
+                vm.room(n)?;
+                alloc::vec![0u8; n]
             } else {
                 let items = vm.to_vec(a0)?;
                 let mut v = Vec::with_capacity(items.len());

@@ -8,7 +8,7 @@
 //! array, as MicroPython's ordered maps are.
 //!
 //! Equality of keys may need the VM (user `__eq__`), so the table only offers probing with a
-//! caller-supplied comparison; [`crate::runtime`] does the rest.
+//! caller-supplied comparison; the VM (`runtime.rs`) does the rest.
 
 use alloc::vec::Vec;
 

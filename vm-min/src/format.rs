@@ -147,19 +147,22 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             width = vm.to_i64(w)?.max(0) as usize;
         }
         while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
-            width = width * 10 + usize::from(d - b'0');
+            width = width
+                .saturating_mul(10)
+                .saturating_add(usize::from(d - b'0'));
             i += 1;
         }
         let mut prec = None;
         if f.get(i) == Some(&b'.') {
             i += 1;
-            let mut p = 0;
+            let mut p: usize = 0;
             while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
-                p = p * 10 + usize::from(d - b'0');
+                p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
                 i += 1;
             }
             prec = Some(p);
         }
+        vm.room(width.saturating_add(prec.unwrap_or(0)))?;
         let Some(&conv) = f.get(i) else {
             return Err(vm.err_static(Type::ValueError, "incomplete format"));
         };
@@ -182,7 +185,11 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
         let body = match conv {
             b's' | b'r' => {
                 let mut b = Vec::new();
-                vm.print_to(v, conv == b'r', &mut b)?;
+                match vm.buf_bytes(v) {
+                    // In a bytes format, %s inserts a bytes argument as is.
+                    Some(raw) if is_bytes && conv == b's' => b.extend_from_slice(raw),
+                    _ => vm.print_to(v, conv == b'r', &mut b)?,
+                }
                 if let Some(p) = prec {
                     b.truncate(p);
                 }
@@ -253,7 +260,9 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     }
     let mut width = 0usize;
     while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
-        width = width * 10 + usize::from(d - b'0');
+        width = width
+            .saturating_mul(10)
+            .saturating_add(usize::from(d - b'0'));
         i += 1;
     }
     let mut comma = false;
@@ -264,13 +273,14 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     let mut prec = None;
     if spec.get(i) == Some(&b'.') {
         i += 1;
-        let mut p = 0;
+        let mut p: usize = 0;
         while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
-            p = p * 10 + usize::from(d - b'0');
+            p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
             i += 1;
         }
         prec = Some(p);
     }
+    vm.room(width.saturating_add(prec.unwrap_or(0)))?;
     let ty = spec.get(i).copied();
     let is_num = vm.num(v).is_some() && vm.str_bytes(v).is_none();
     let mut body = match ty {

@@ -202,6 +202,10 @@ impl<'a> Vm<'a> {
             vm.err_string(Type::TypeError, &m)
         };
         let mut bound = n_args;
+        // Slots for *args and **kwargs must exist (a malformed prelude could claim them).
+        if n_pos + n_kwonly + usize::from(varargs) + usize::from(varkw) > n_state {
+            return Err(self.err_static(Type::RuntimeError, "invalid function prelude"));
+        }
         if n_args > n_pos {
             if !varargs {
                 return Err(mismatch(self, n_pos, n_args));
@@ -480,6 +484,16 @@ impl<'a> Vm<'a> {
         loop {
             if self.gc_due() {
                 self.collect();
+            }
+            // The instruction about to run is "current" even if it fails before decoding
+            // (budget, bad bytes), so a handler it lands in counts as active.
+            {
+                let f = fr!(self);
+                f.op_ip = f.ip;
+            }
+            self.steps_left = self.steps_left.saturating_sub(1);
+            if self.steps_left == 0 {
+                return Err(self.err_static(Type::RuntimeError, "instruction budget exhausted"));
             }
             let ins = self.decode_current()?;
             {
@@ -813,14 +827,17 @@ impl<'a> Vm<'a> {
                 op::STORE_COMP => {
                     let kind = u & 3;
                     let depth = (u >> 2) as usize;
+                    let Some(depth) = depth.checked_sub(1 + usize::from(kind == 1)) else {
+                        return Err(self.err_static(Type::RuntimeError, "invalid bytecode"));
+                    };
                     if kind == 1 {
                         let k = self.pop()?;
                         let v = self.pop()?;
-                        let d = self.peek(depth - 2)?;
+                        let d = self.peek(depth)?;
                         self.dict_set(d, k, v)?;
                     } else {
                         let v = self.pop()?;
-                        let c = self.peek(depth - 1)?;
+                        let c = self.peek(depth)?;
                         if kind == 0 {
                             self.list_append(c, v)?;
                         } else {

@@ -1,39 +1,58 @@
-//! vm-min: the on-device half of frost. It runs `.mpy` bytecode straight from the bytes it
-//! was given (RAM or flash) without a compiler on the device.
+//! vm-min: the on-device half of frost. It runs `.mpy` v6.3 bytecode straight from the bytes
+//! it was given (RAM or flash) without a compiler on the device, and aims to print exactly
+//! what the reference MicroPython VM prints (checked by `tests/conformance`).
 //!
 //! # Design
 //!
-//! * **Values** ([`value::Value`]) are one tagged machine word: small int (`…1`), heap
-//!   reference (`…00`, a slot *index*, not a pointer), qstr (`…010`) or immediate (`…110`:
-//!   None/True/False/Ellipsis/NULL, builtin functions, builtin types). Big ints are heap
-//!   objects ([`bigint`], our own, no std).
+//! * **Values** ([`value::Value`]) are one tagged machine word: small int (`…1`, 63 or 31
+//!   bits), heap reference (`…00`, a slot *index*, not a pointer), qstr (`…010`) or
+//!   immediate (`…110`: None/True/False/Ellipsis/NULL, builtin functions, builtin types).
+//!   Ints that do not fit are heap [`bigint::BigInt`]s (our own, no std).
 //! * **Heap** ([`heap`]): a table of object slots with a free list and a byte budget (the
-//!   embedder's heap size). Mark-and-sweep: marks from the roots (running frames, module
-//!   globals, loaded constants, in-flight class namespaces) with an explicit stack, then
-//!   sweeps unmarked slots onto the free list. Because values are indices, a dangling value
-//!   can only name a wrong or freed object (checked), never cause undefined behaviour; there
-//!   is no `unsafe` in the crate. Collection happens only at instruction boundaries when no
-//!   Rust code holds unrooted values (`no_gc == 0`); past the budget an allocation raises
-//!   `MemoryError`.
+//!   embedder's heap size, [`Config::heap_size`]). Mark-and-sweep as in MicroPython's
+//!   `gc.c`, but precise: marking starts from the roots (running frames, loaded modules,
+//!   constants, class namespaces being built) and uses an explicit stack; sweeping returns
+//!   unmarked slots to the free list. Offsets, not pointers: a stale value can only name a
+//!   wrong or freed object, which every access checks, so the crate needs no `unsafe` at
+//!   all (`#![deny(unsafe_code)]`). Collection runs only at instruction boundaries when no
+//!   Rust code holds values the collector cannot see (`no_gc == 0`; builtins that call back
+//!   into Python raise it). Allocating past the budget raises `MemoryError`; sizes a program
+//!   controls (`"x" * n`, `[0] * n`, `2 ** n`, format widths) are checked before building.
+//!   The objects' payloads come from the global allocator; on a device that is
+//!   [`region::RegionAlloc`], a block allocator with a 2-bit allocation table over the
+//!   embedder's region (like MicroPython's), and the budget keeps the VM inside it.
 //! * **Code** is never copied: at load the module tree is walked once into a table of
 //!   [`Code`] records that borrow the `.mpy` bytes (`&'a [u8]`, so frozen code runs from
 //!   flash) and cache prelude fields. Instructions are decoded in place with
-//!   `frost_formats::opcode::decode` — the one opcode table.
+//!   `frost_formats::opcode::decode`, the one opcode table; a file is validated by
+//!   `Mpy::parse` before anything runs, so a malformed `.mpy` is a [`LoadError`].
 //! * **Frames** ([`interp::Frame`]) are sized from the prelude's `n_state`: locals at the
-//!   top, the value stack from 0, as MicroPython lays them out. Python calls recurse in Rust;
-//!   depth is capped (`RuntimeError: maximum recursion depth exceeded`).
-//! * **Exceptions** follow MicroPython's `SETUP_*`/`END_FINALLY` protocol (see
-//!   [`interp`]); tracebacks record (file, line, scope) from the line table.
+//!   top, the value stack from 0, MicroPython's layout. Python calls nest on the Rust stack,
+//!   capped by [`Config::max_depth`] (`RuntimeError: maximum recursion depth exceeded`).
+//!   [`Config::max_steps`] optionally bounds the instructions run (fuzzing, watchdogs).
+//! * **Exceptions** are `Err(instance)`; each frame keeps the handler stack of
+//!   `SETUP_EXCEPT/FINALLY/WITH` and resumes `return`/`break` through `finally` with
+//!   MicroPython's small-int markers (see [`interp`]). Tracebacks record (file, line,
+//!   scope) from the line table.
+//! * **Semantics follow the reference VM, not CPython**, where they differ: dicts and sets
+//!   use MicroPython's hash functions and open-addressing layout ([`dict`]), so iteration
+//!   order matches; `list.sort` is MicroPython's (unstable) quicksort; floats print with
+//!   MicroPython's rounding; error messages are MicroPython's; missing features (str
+//!   slices with a step, `str.title`, …) raise what MicroPython raises.
 //! * **Qstrs** ([`qstr`]): ids below 166 are MicroPython's static qstrs
 //!   (`frost_formats::qstr_static`); later ones are interned at run time, borrowing the
 //!   `.mpy` bytes when they come from a file.
-//! * **Embedder API**: a [`Port`] gives output, a module loader and a clock; [`Config`] the
-//!   heap size and recursion limit. [`Vm::run_main`] runs a module and reports the outcome
-//!   the way MicroPython's unix port would (traceback text, exit status).
+//! * **Embedder API**: an [`Embedder`] provides output, a module loader (bytes that outlive
+//!   the VM) and a clock; [`Config`] the heap budget and limits. [`Vm::run_main`] runs a
+//!   module and reports the outcome as MicroPython's unix port would (traceback on stream 2,
+//!   exit status, `SystemExit`).
+//! * Floating-point functions come from the `libm` crate (no_std; musl's algorithms, like
+//!   the reference build). The `defmt` feature adds on-device logs and `defmt::Format` for
+//!   [`LoadError`].
 
 #![no_std]
 #![deny(missing_docs)]
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 extern crate alloc;
 
@@ -44,12 +63,15 @@ mod fmtnum;
 mod format;
 pub mod heap;
 pub mod interp;
+mod log;
 mod mathf;
 mod methods;
 mod modules;
 pub mod obj;
 mod ops;
 pub mod qstr;
+#[allow(unsafe_code)]
+pub mod region;
 mod runtime;
 pub mod types;
 pub mod value;
@@ -116,6 +138,29 @@ impl fmt::Display for LoadError {
                     "incompatible .mpy file: native code of sub-version {v}, expected 3"
                 )
             }
+        }
+    }
+}
+
+#[cfg(feature = "defmt")]
+impl defmt::Format for LoadError {
+    fn format(&self, f: defmt::Formatter) {
+        match self {
+            LoadError::Malformed(e) => defmt::write!(f, "malformed .mpy file: {}", e),
+            LoadError::WrongFlavour => defmt::write!(f, "incompatible .mpy file: CircuitPython"),
+            LoadError::SmallIntTooNarrow { needed, have } => defmt::write!(
+                f,
+                "incompatible .mpy file: needs {}-bit small ints, port has {}",
+                needed,
+                have
+            ),
+            LoadError::NativeArch(a) => {
+                defmt::write!(f, "incompatible .mpy arch: native code {}", a.code())
+            }
+            LoadError::BadSubVersion(v) => {
+                defmt::write!(f, "incompatible .mpy file: sub-version {}", v)
+            }
+            LoadError::NotBytecode => defmt::write!(f, "native code in .mpy unsupported"),
         }
     }
 }

@@ -2,8 +2,8 @@
 //! reference WebAssembly VM links), so results match bit for bit.
 
 pub use libm::{
-    acos, asin, atan, atan2, ceil, cos, exp, fabs, floor, fmod, hypot, ldexp, log, log2, log10,
-    pow, sin, sqrt, tan, trunc,
+    acos, acosh, asin, asinh, atan, atan2, atanh, ceil, cos, cosh, erf, erfc, exp, expm1, fabs,
+    floor, fmod, ldexp, lgamma, log, log2, log10, pow, sin, sinh, sqrt, tan, tanh, tgamma, trunc,
 };
 
 /// Natural logarithm.

@@ -220,6 +220,8 @@ pub(crate) fn call_method_builtin(
         }
         DictPopitem => {
             let last = match vm.heap.get(s) {
+                // MicroPython pops the first slot; an ordered dict pops the newest entry.
+                Some(Obj::Dict(d, _)) if d.ordered => d.iter().last().map(|e| (e.key, e.value)),
                 Some(Obj::Dict(d, _)) => d.iter().next().map(|e| (e.key, e.value)),
                 _ => None,
             };
@@ -442,6 +444,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         StrSplit | StrRsplit => {
             let maxsplit = if a2.is_null() { -1 } else { vm.to_i64(a2)? };
             let mut parts: Vec<Vec<u8>> = Vec::new();
+            if (a1.is_null() || a1.is_none()) && b == StrRsplit && maxsplit >= 0 {
+                return Err(vm.err_static(Type::NotImplementedError, "rsplit(None,n)"));
+            }
             if a1.is_null() || a1.is_none() {
                 let words: Vec<&[u8]> = text
                     .split(|c| c.is_ascii_whitespace())
@@ -676,6 +681,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         StrDecode => vm.new_str_bytes(&text),
         StrCenter => {
             let width = vm.to_i64(a1)?.max(0) as usize;
+            vm.room(width)?;
             let fill = if a2.is_null() {
                 b' '
             } else {

@@ -39,6 +39,11 @@ const ERRNO: [(&str, i64); 22] = [
     ("EINPROGRESS", 115),
 ];
 
+/// The symbolic name of an errno value.
+pub(crate) fn errno_name(n: i64) -> Option<&'static str> {
+    ERRNO.iter().find(|e| e.1 == n).map(|e| e.0)
+}
+
 fn arg(pos: &[Value], i: usize) -> Value {
     pos.get(i).copied().unwrap_or(Value::NULL)
 }
@@ -153,7 +158,44 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
             }
             mathf::fmod(x, y)
         }
-        MathHypot => mathf::hypot(f(vm, pos, 0)?, f(vm, pos, 1)?),
+        MathExpm1 => mathf::expm1(f(vm, pos, 0)?),
+        MathCosh => mathf::cosh(f(vm, pos, 0)?),
+        MathSinh => mathf::sinh(f(vm, pos, 0)?),
+        MathTanh => mathf::tanh(f(vm, pos, 0)?),
+        MathAcosh => mathf::acosh(f(vm, pos, 0)?),
+        MathAsinh => mathf::asinh(f(vm, pos, 0)?),
+        MathAtanh => mathf::atanh(f(vm, pos, 0)?),
+        MathErf => mathf::erf(f(vm, pos, 0)?),
+        MathErfc => mathf::erfc(f(vm, pos, 0)?),
+        MathGamma => mathf::tgamma(f(vm, pos, 0)?),
+        MathLgamma => mathf::lgamma(f(vm, pos, 0)?),
+        MathIsclose => {
+            let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
+            let mut rel = 1e-9;
+            let mut abs = 0.0;
+            for &(k, v) in kw {
+                match vm.str_bytes(k) {
+                    Some(b"rel_tol") => rel = vm.to_f64(v)?,
+                    Some(b"abs_tol") => abs = vm.to_f64(v)?,
+                    _ => {}
+                }
+            }
+            let d = fabs(x - y);
+            let close = x == y || d <= fabs(rel * x) || d <= fabs(rel * y) || d <= abs;
+            return Ok(Value::bool(close));
+        }
+        MathFactorial => {
+            let n = vm.to_i64(a0)?;
+            if n < 0 {
+                return Err(vm.err_static(Type::ValueError, "negative factorial"));
+            }
+            vm.room((n as usize).saturating_mul(2))?;
+            let mut acc = BigInt::from_i64(1);
+            for i in 2..=n {
+                acc = acc.mul(&BigInt::from_i64(i));
+            }
+            return vm.new_big(acc);
+        }
         MathModf => {
             let x = f(vm, pos, 0)?;
             let i = if x < 0.0 { ceil(x) } else { floor(x) };
@@ -314,7 +356,7 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
         let mut n = 0usize;
         let mut has_n = false;
         while let Some(d) = fmt.get(i).filter(|c| c.is_ascii_digit()) {
-            n = n * 10 + usize::from(d - b'0');
+            n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
             has_n = true;
             i += 1;
         }
@@ -375,6 +417,7 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                         .or_else(|| vm.str_bytes(v))
                         .unwrap_or_default()
                         .to_vec();
+                    vm.room(n)?;
                     d.resize(n, 0);
                     out.extend_from_slice(&d);
                     continue;
@@ -385,10 +428,7 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                     b'd' => vm.to_f64(v)?.to_bits().to_le_bytes(),
                     _ => {
                         let i = match vm.to_big(v) {
-                            Some(bi) => bi
-                                .bitop(&BigInt::from_i128(u64::MAX as i128), b'&')
-                                .to_i64()
-                                .unwrap_or(-1),
+                            Some(bi) => bi.low_u64() as i64,
                             None => {
                                 return Err(vm.err_static(Type::TypeError, "can't convert to int"));
                             }
@@ -703,7 +743,19 @@ impl<'a> Vm<'a> {
                     MathModf,
                     MathFrexp,
                     MathLdexp,
-                    MathHypot,
+                    MathExpm1,
+                    MathCosh,
+                    MathSinh,
+                    MathTanh,
+                    MathAcosh,
+                    MathAsinh,
+                    MathAtanh,
+                    MathErf,
+                    MathErfc,
+                    MathGamma,
+                    MathLgamma,
+                    MathIsclose,
+                    MathFactorial,
                 ]
                 .iter()
                 .map(|&b| (b.name(), bf(b)))

@@ -353,9 +353,7 @@ impl<'a> Vm<'a> {
                     return Err(self.err_static(Type::ValueError, "negative shift count"));
                 }
                 if op == 25 {
-                    if n > 1 << 20 {
-                        return Err(self.err_static(Type::OverflowError, "shift too large"));
-                    }
+                    self.room((n as usize / 8).saturating_add(bx.byte_len()))?;
                     bx.shl(n as usize)
                 } else {
                     bx.shr(n.min(1 << 30) as usize)
@@ -368,9 +366,11 @@ impl<'a> Vm<'a> {
                         .map(Some);
                 }
                 let e = by.to_i64().unwrap_or(i64::MAX);
-                if e > 1 << 20 {
-                    return Err(self.err_static(Type::OverflowError, "exponent too large"));
-                }
+                // The result has about bits(x) * e bits.
+                let bits = (bx.byte_len() as u64 * 8).max(1);
+                self.room(
+                    usize::try_from(bits.saturating_mul(e as u64) / 8).unwrap_or(usize::MAX),
+                )?;
                 bx.pow(e as u64)
             }
             _ => return Ok(None),
@@ -392,7 +392,10 @@ impl<'a> Vm<'a> {
                 }
                 29 => {
                     if let Some(Num::I(n)) = self.num(b) {
-                        let v = x.repeat(n.max(0) as usize);
+                        let n = n.max(0) as usize;
+                        let len = x.len();
+                        self.room(len.saturating_mul(n))?;
+                        let v = self.str_bytes(a).unwrap_or_default().repeat(n);
                         return self.new_str_bytes(&v).map(Some);
                     }
                 }
@@ -458,9 +461,12 @@ impl<'a> Vm<'a> {
                 };
                 let items = self.seq_items(a).unwrap_or_default();
                 let n = n.max(0) as usize;
-                if items.len().saturating_mul(n) > 1 << 24 {
-                    return Err(self.memory_error);
-                }
+                self.room(
+                    items
+                        .len()
+                        .saturating_mul(n)
+                        .saturating_mul(core::mem::size_of::<Value>()),
+                )?;
                 let mut v = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
                     v.extend_from_slice(&items);
@@ -501,10 +507,10 @@ impl<'a> Vm<'a> {
                 let Some(Num::I(n)) = self.num(b) else {
                     return Ok(None);
                 };
-                let v = self
-                    .buf_bytes(a)
-                    .unwrap_or_default()
-                    .repeat(n.max(0) as usize);
+                let n = n.max(0) as usize;
+                let len = self.buf_bytes(a).map_or(0, <[u8]>::len);
+                self.room(len.saturating_mul(n))?;
+                let v = self.buf_bytes(a).unwrap_or_default().repeat(n);
                 let r = if kind == 3 {
                     self.alloc(Obj::Bytes(v.into()))?
                 } else {
@@ -739,7 +745,7 @@ impl<'a> Vm<'a> {
             Some(Obj::Deque(d, _)) => K::Seq(d.iter().copied().collect(), 3),
             Some(Obj::Bytes(b)) => K::Bytes(b.to_vec(), true),
             Some(Obj::ByteArray(b)) => K::Bytes(b.clone(), false),
-            Some(Obj::Array(..)) => K::Seq(self.seq_items(o).unwrap_or_default(), 4),
+            Some(Obj::Array(..)) => K::Seq(Vec::new(), 5),
             Some(Obj::MemoryView(..)) => {
                 K::Bytes(self.buf_bytes(o).unwrap_or_default().to_vec(), true)
             }
@@ -747,6 +753,10 @@ impl<'a> Vm<'a> {
             Some(Obj::Range(a, b, c)) => K::Range(*a, *b, *c),
             Some(Obj::Inst(_)) => K::Inst,
             _ => K::Other,
+        };
+        let k = match k {
+            K::Seq(_, 5) => K::Seq(self.array_values(o)?, 4),
+            k => k,
         };
         match k {
             K::Seq(items, kind) => {
@@ -1103,6 +1113,17 @@ impl<'a> Vm<'a> {
             }
             Some(Obj::Gen(g)) if q == self.q.name => {
                 return Ok(Some(Value::qstr(g.name)));
+            }
+            Some(Obj::Super(cls, obj)) => {
+                let (cls, obj) = (*cls, *obj);
+                let (m, s) = self.super_method(cls, obj, q)?;
+                if s.is_null() {
+                    return Ok(Some(m));
+                }
+                return match m.as_builtin() {
+                    Some(_) => self.alloc(Obj::BuiltinBound(m, s)).map(Some),
+                    None => self.alloc(Obj::Bound(s, m)).map(Some),
+                };
             }
             Some(Obj::Bound(s, f)) => {
                 let (s, f) = (*s, *f);
@@ -1609,6 +1630,7 @@ impl<'a> Vm<'a> {
             Filter(Value, Value),
             GetItem(Value, usize),
             Stream,
+            ArrayItem(Value, usize),
         }
         let a = match self.heap.get_mut(it) {
             Some(Obj::Iter(i)) => match i {
@@ -1621,6 +1643,7 @@ impl<'a> Vm<'a> {
                         Some(Obj::Bytes(b)) => b.get(k).map_or(A::Done, |v| A::Byte(*v)),
                         Some(Obj::ByteArray(b)) => b.get(k).map_or(A::Done, |v| A::Byte(*v)),
                         Some(Obj::Deque(d, _)) => d.get(k).map_or(A::Done, |v| A::Item(*v)),
+                        Some(Obj::Array(..)) => A::ArrayItem(s, k),
                         _ => match self.seq_items(s) {
                             Some(v) => v.get(k).map_or(A::Done, |v| A::Item(*v)),
                             None => match self.buf_bytes(s) {
@@ -1709,6 +1732,12 @@ impl<'a> Vm<'a> {
             A::Item(v) => Ok(Next::Item(v)),
             A::Int(i) => Ok(Next::Item(self.new_int(i)?)),
             A::Byte(b) => Ok(Next::Item(Value::small(i64::from(b)))),
+            A::ArrayItem(s, k) => {
+                let items = self.array_values(s)?;
+                Ok(items
+                    .get(k)
+                    .map_or(Next::Done(Value::NONE), |v| Next::Item(*v)))
+            }
             A::Char(s, pos) => {
                 let text = self.str_bytes(s).unwrap_or_default().to_vec();
                 let st = String::from_utf8_lossy(&text).into_owned();

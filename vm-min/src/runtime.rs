@@ -36,6 +36,15 @@ impl<'a> Vm<'a> {
             Err(_) => Err(self.memory_error),
         }
     }
+    /// Fails with `MemoryError` unless `bytes` more fit in the heap budget. Checked before
+    /// building anything whose size the program controls (repeats, padding, big ints), so
+    /// no input makes the VM exhaust the machine's memory.
+    pub(crate) fn room(&mut self, bytes: usize) -> PyResult<()> {
+        if bytes > self.heap.limit.saturating_sub(self.heap.used) {
+            return Err(self.memory_error);
+        }
+        Ok(())
+    }
     pub(crate) fn new_int(&mut self, i: i64) -> PyResult<Value> {
         if Value::fits_small(i) {
             Ok(Value::small(i))
@@ -888,8 +897,8 @@ impl<'a> Vm<'a> {
                     v.0
                 )),
                 Obj::Array(tc, _) => {
-                    let items = self.seq_items(v).unwrap_or_default();
                     let tc = *tc as char;
+                    let items = self.array_values(v)?;
                     if items.is_empty() {
                         P::Text(alloc::format!("array('{tc}')"))
                     } else {
@@ -1026,16 +1035,7 @@ impl<'a> Vm<'a> {
                     let t = self.new_tuple(args)?;
                     return self.print_to(t, true, out);
                 }
-                match args.len() {
-                    0 => {}
-                    1 => {
-                        self.print_to(args[0], false, out)?;
-                    }
-                    _ => {
-                        let t = self.new_tuple(args)?;
-                        self.print_to(t, true, out)?;
-                    }
-                }
+                self.print_exc_args(v, out)?;
             }
         }
         Ok(())
@@ -1051,7 +1051,24 @@ impl<'a> Vm<'a> {
         }
         out.extend_from_slice(self.class_name(c).as_bytes());
         out.extend_from_slice(b": ");
+        self.print_exc_args(v, out)
+    }
+
+    /// An exception's arguments as `str()` shows them: nothing, the one argument, or the
+    /// tuple; an `OSError` with a known errno reads `[Errno 2] ENOENT`.
+    fn print_exc_args(&mut self, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
         let args = self.exc_args(v);
+        if self.type_of(v) == Value::ty(Type::OSError) && (1..3).contains(&args.len()) {
+            if let Some(name) = args[0].as_small().and_then(crate::modules::errno_name) {
+                let s = alloc::format!("[Errno {}] {}", args[0].as_small().unwrap_or(0), name);
+                out.extend_from_slice(s.as_bytes());
+                if args.len() > 1 {
+                    out.extend_from_slice(b": ");
+                    self.print_to(args[1], false, out)?;
+                }
+                return Ok(());
+            }
+        }
         match args.len() {
             0 => Ok(()),
             1 => self.print_to(args[0], false, out),
@@ -1101,6 +1118,23 @@ impl<'a> Vm<'a> {
             _ => return None,
         })
     }
+    /// The items of an `array.array` (floats need allocating).
+    pub(crate) fn array_values(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        let (tc, data) = match self.heap.get(v) {
+            Some(Obj::Array(tc, b)) => (*tc, b.clone()),
+            _ => return Ok(Vec::new()),
+        };
+        let w = crate::builtins::array_width(tc);
+        let mut out = Vec::with_capacity(data.len() / w);
+        for c in data.chunks(w) {
+            out.push(match crate::builtins::array_load(tc, c) {
+                Num::I(i) => self.new_int(i)?,
+                Num::F(f) => self.new_float(f)?,
+                Num::B(b) => self.new_big(b)?,
+            });
+        }
+        Ok(out)
+    }
     pub(crate) fn dict_items(&self, d: Value) -> Vec<(Value, Value)> {
         match self.heap.get(d) {
             Some(Obj::Dict(dd, _)) => dd.iter().map(|e| (e.key, e.value)).collect(),
@@ -1116,6 +1150,11 @@ impl<'a> Vm<'a> {
         let mut out = Vec::new();
         self.no_gc += 1;
         let r = loop {
+            if out.len() % 4096 == 4095 {
+                if let Err(e) = self.room(out.len() * core::mem::size_of::<Value>()) {
+                    break Err(e);
+                }
+            }
             match self.iter_next(it) {
                 Ok(Next::Item(x)) => out.push(x),
                 Ok(Next::Done(_)) => break Ok(out),

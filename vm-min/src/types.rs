@@ -65,9 +65,9 @@ types! {
     OrderedDict "OrderedDict" Dict;
     Array "array" Object;
     MemoryView "memoryview" Object;
-    DictKeys "dict_keys" Object;
-    DictValues "dict_values" Object;
-    DictItems "dict_items" Object;
+    DictKeys "dict_view" Object;
+    DictValues "dict_view" Object;
+    DictItems "dict_view" Object;
     BaseException "BaseException" BaseException;
     SystemExit "SystemExit" BaseException;
     KeyboardInterrupt "KeyboardInterrupt" BaseException;

@@ -32,8 +32,12 @@ pub trait Embedder<'a> {
 pub struct Config {
     /// Heap budget in bytes.
     pub heap_size: usize,
-    /// Deepest Python call nesting.
+    /// Deepest Python call nesting. Python calls nest on the machine stack, so size this to
+    /// the stack the VM runs on (the host runner uses 1000 on a 512 MiB thread).
     pub max_depth: usize,
+    /// Instruction budget, 0 for none; past it the VM raises `RuntimeError` (for fuzzing and
+    /// watchdogs — MicroPython itself has no such limit).
+    pub max_steps: u64,
 }
 
 /// How a program ended.
@@ -158,6 +162,7 @@ pub struct Vm<'a> {
     pub(crate) yf_inject: Value,
     pub(crate) gc_requested: bool,
     pub(crate) gc_enabled: bool,
+    pub(crate) steps_left: u64,
 }
 
 impl<'a> Vm<'a> {
@@ -182,6 +187,11 @@ impl<'a> Vm<'a> {
             yf_inject: Value::NULL,
             gc_requested: false,
             gc_enabled: true,
+            steps_left: if config.max_steps == 0 {
+                u64::MAX
+            } else {
+                config.max_steps
+            },
         };
         let qs = &mut vm.qstrs;
         vm.q = Q {
@@ -379,6 +389,7 @@ impl<'a> Vm<'a> {
             consts.push(v);
         }
         let file = qmap.first().copied().unwrap_or(0);
+        crate::log::debug!("load: {} qstrs, {} constants", qmap.len(), m.consts.len());
         self.modules_data.push(ModData {
             qmap: qmap.clone(),
             consts,
@@ -423,7 +434,13 @@ impl<'a> Vm<'a> {
         roots.push(self.yf_inject);
         self.heap.begin_mark();
         self.heap.mark_from(&roots);
-        self.heap.sweep();
+        let freed = self.heap.sweep();
+        crate::log::debug!(
+            "gc: freed {} objects, {} bytes in use",
+            freed,
+            self.heap.used
+        );
+        let _ = freed;
         self.gc_requested = false;
     }
 

@@ -101,6 +101,7 @@ pub fn run_with(main: &Path, modules: &[PathBuf], heap: usize, out: Sink) -> Res
                 Config {
                     heap_size: heap,
                     max_depth: 1000,
+                    max_steps: 0,
                 },
             );
             vm.run_main(bytes)

@@ -1,0 +1,5 @@
+print(int("0x1A", 16), int("0o17", 8), int("0b11", 2), int("  -12 "), int(12.9), int("10", 0) if True else 0)
+print(float(2), float("-0.5"), float("inf"), float("1e-3"), str(1.0), str(-0.5e-10))
+print(str(123), str([1, "a"]), str((1,)), str({"k": None}), repr("x\ty"), repr(b"\x00\xff"))
+print(bool("False"), list("hi"), tuple([1, 2]), set([1, 1]), dict([("a", 1)]), bytes([65, 66]))
+print(chr(0x41), ord("\n"), hex(-255), oct(-8), bin(0), hex(0), int(hex(4095), 16))

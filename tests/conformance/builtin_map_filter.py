@@ -1,0 +1,5 @@
+print(list(map(abs, [-1, 2, -3])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(None, ["", "a", 0, 1, None, []])))
+m = map(str, range(3))
+print(next(m), list(m))
+print(sum(map(len, ["ab", "cde"])), max(map(lambda s: s[::1], ["b", "a"])))

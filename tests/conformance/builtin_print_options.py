@@ -1,0 +1,12 @@
+print("a", "b", "c", sep="-")
+print("x", end="")
+print("y")
+print(1, 2, sep="", end="!\n")
+print()
+print("", "", sep="|")
+print(*range(3), sep=", ")
+print("no", "newline", sep=" ", end="")
+print()
+import sys
+print("to stdout", file=sys.stdout)
+sys.stdout.write("written\n")

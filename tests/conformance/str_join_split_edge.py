@@ -1,0 +1,5 @@
+print("".split(","), " ".split(), "a".split("a"), ",a,".split(","), "a,,b".split(",", 1))
+print("  leading".split(), "a\tb\nc".split(), "x".join([]), "x".join(["a"]), "ab".split("b"))
+print("a b c d".split(None, 2), "a b c d".rsplit(None), "1,2,3".rsplit(",", 5))
+print("::".join("abc"), "-".join(map(str, [1, 2])), "abc".replace("", "-"), "aaaa".replace("aa", "b"))
+print("abc".strip(""), "  ".strip(), "xxaxx".strip("x"), "\t x \n".strip())
