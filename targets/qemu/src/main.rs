@@ -6,20 +6,19 @@
 
 extern crate alloc;
 
-use core::mem::MaybeUninit;
-
 use cortex_m_rt::entry;
 use alloc::boxed::Box;
 
 use cortex_m_semihosting::{heprint, heprintln, hprint, hprintln};
+use frost_vm_min::region::RegionAlloc;
 use frost_vm_min::{Config, Embedder, Outcome, Vm};
-use embedded_alloc::LlffHeap as Heap;
 
 /// The module to run, copied in by `build.rs` from `FROST_MPY`. It stays in flash.
 static PROGRAM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/program.mpy"));
 
+/// vm-min's own allocator, over a region of RAM this firmware gives it.
 #[global_allocator]
-static HEAP: Heap = Heap::empty();
+static HEAP: RegionAlloc = RegionAlloc::new();
 /// RAM given to the Rust allocator (the VM heap plus the VM's own tables).
 const HEAP_SIZE: usize = 1024 * 1024;
 /// Budget of the Python heap inside it.
@@ -74,10 +73,11 @@ impl<'a> Embedder<'a> for Board {
 #[entry]
 fn main() -> ! {
     {
-        static mut HEAP_MEM: [MaybeUninit<u8>; HEAP_SIZE] = [MaybeUninit::uninit(); HEAP_SIZE];
+        static mut HEAP_MEM: [u8; HEAP_SIZE] = [0; HEAP_SIZE];
         // SAFETY: `main` runs once, before anything allocates, and this is the only reference
-        // to HEAP_MEM ever taken.
-        unsafe { HEAP.init(core::ptr::addr_of_mut!(HEAP_MEM) as usize, HEAP_SIZE) }
+        // to HEAP_MEM ever taken; it lives for the rest of the program.
+        let region: &'static mut [u8] = unsafe { &mut *core::ptr::addr_of_mut!(HEAP_MEM) };
+        HEAP.init(region);
     }
     // Opaque to the optimiser, so the firmware keeps the whole VM whatever is embedded.
     let program: &'static [u8] = core::hint::black_box(PROGRAM);
@@ -85,7 +85,7 @@ fn main() -> ! {
         hprintln!("frost-qemu: no program embedded (build with FROST_MPY=FILE.mpy)");
         exit(2);
     }
-    let config = Config { heap_size: VM_HEAP_BUDGET, max_depth: 40 };
+    let config = Config { heap_size: VM_HEAP_BUDGET, max_depth: 40, max_steps: 0 };
     let mut vm = Vm::new(Box::new(Board { ticks: 0 }), config);
     match vm.run_main(program) {
         Outcome::Exit(code) => exit(u32::from(code)),
