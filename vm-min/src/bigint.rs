@@ -400,20 +400,34 @@ impl BigInt {
     }
     /// Parses digits (no sign, no prefix, no underscores) in `radix`.
     pub fn parse_digits(s: &[u8], radix: u32) -> Option<BigInt> {
-        if s.is_empty() {
+        if s.is_empty() || !(2..=36).contains(&radix) {
             return None;
         }
         let mut mag: Vec<u32> = Vec::new();
-        for &c in s {
-            let d = (c as char).to_digit(radix)?;
-            let mut carry = u64::from(d);
+        // Several digits per pass over the limbs: radix^k still fits 32 bits.
+        let per = match radix {
+            2 => 31,
+            3..=6 => 12,
+            7..=16 => 7,
+            _ => 6,
+        };
+        for chunk in s.chunks(per) {
+            let mut mul: u64 = 1;
+            let mut val: u64 = 0;
+            for &c in chunk {
+                let d = (c as char).to_digit(radix)?;
+                val = val * u64::from(radix) + u64::from(d);
+                mul *= u64::from(radix);
+            }
+            let mut carry = val;
             for l in mag.iter_mut() {
-                let t = u64::from(*l) * u64::from(radix) + carry;
+                let t = u64::from(*l) * mul + carry;
                 *l = t as u32;
                 carry = t >> 32;
             }
-            if carry != 0 {
+            while carry != 0 {
                 mag.push(carry as u32);
+                carry >>= 32;
             }
         }
         Some(BigInt::make(false, mag))

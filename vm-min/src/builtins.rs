@@ -777,7 +777,12 @@ fn quicksort(
     Ok(())
 }
 
-fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: u32) -> PyResult<Value> {
+fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(vm.err_static(Type::ValueError, "int() arg 2 must be >= 2 and <= 36"));
+    }
+    let base = base as u32;
+    vm.room(s.len())?;
     let text = core::str::from_utf8(s).unwrap_or("").trim();
     let (neg, mut body) = match text.strip_prefix('-') {
         Some(r) => (true, r),
@@ -796,7 +801,7 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: u32) -> PyResult<Value> {
     }
     let digits: Vec<u8> = body.bytes().filter(|&c| c != b'_').collect();
     match BigInt::parse_digits(&digits, base) {
-        Some(b) if !body.starts_with('_') => vm.new_big(if neg { b.neg() } else { b }),
+        Some(b) => vm.new_big(if neg { b.neg() } else { b }),
         _ => {
             let m = alloc::format!(
                 "invalid syntax for integer with base {}: '{}'",
@@ -837,7 +842,7 @@ pub(crate) fn construct(
             }
             if pos.len() > 1 || vm.str_bytes(a0).is_some() || vm.buf_bytes(a0).is_some() {
                 let base = if pos.len() > 1 {
-                    vm.to_i64(pos[1])? as u32
+                    vm.to_i64(pos[1])?
                 } else {
                     10
                 };

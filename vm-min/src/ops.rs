@@ -330,6 +330,9 @@ impl<'a> Vm<'a> {
             }
         }
         let (bx, by) = (num_big(&x), num_big(&y));
+        if op == 29 {
+            self.bigint_room(bx.byte_len() + by.byte_len())?;
+        }
         let r = match op {
             27 => bx.add(&by),
             28 => bx.sub(&by),
@@ -353,7 +356,7 @@ impl<'a> Vm<'a> {
                     return Err(self.err_static(Type::ValueError, "negative shift count"));
                 }
                 if op == 25 {
-                    self.room((n as usize / 8).saturating_add(bx.byte_len()))?;
+                    self.bigint_room((n as usize / 8).saturating_add(bx.byte_len()))?;
                     bx.shl(n as usize)
                 } else {
                     bx.shr(n.min(1 << 30) as usize)
@@ -368,7 +371,7 @@ impl<'a> Vm<'a> {
                 let e = by.to_i64().unwrap_or(i64::MAX);
                 // The result has about bits(x) * e bits.
                 let bits = (bx.byte_len() as u64 * 8).max(1);
-                self.room(
+                self.bigint_room(
                     usize::try_from(bits.saturating_mul(e as u64) / 8).unwrap_or(usize::MAX),
                 )?;
                 bx.pow(e as u64)

@@ -21,6 +21,9 @@ use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
+/// Largest big int magnitude, in bytes (about 131,000 bits).
+pub(crate) const MAX_BIGINT_BYTES: usize = 16 * 1024;
+
 /// A number, unpacked for arithmetic.
 pub(crate) enum Num {
     I(i64),
@@ -52,7 +55,18 @@ impl<'a> Vm<'a> {
             self.alloc(Obj::Int(BigInt::from_i64(i)))
         }
     }
+    /// Fails with `MemoryError` for big ints past [`MAX_BIGINT_BYTES`] (checked before the
+    /// work: schoolbook arithmetic on larger numbers would stall a microcontroller).
+    pub(crate) fn bigint_room(&mut self, bytes: usize) -> PyResult<()> {
+        if bytes > MAX_BIGINT_BYTES {
+            return Err(self.memory_error);
+        }
+        self.room(bytes)
+    }
     pub(crate) fn new_big(&mut self, b: BigInt) -> PyResult<Value> {
+        if b.byte_len() > MAX_BIGINT_BYTES {
+            return Err(self.memory_error);
+        }
         match b.to_i64() {
             Some(i) => self.new_int(i),
             None => self.alloc(Obj::Int(b)),

@@ -308,6 +308,10 @@ impl<'a> Vm<'a> {
             Const::Str(s) => self.new_str_bytes(s)?,
             Const::Bytes(b) => self.alloc(Obj::Bytes(b.into()))?,
             Const::Int(t) => {
+                // More digits than the largest big int can hold: do not even parse.
+                if t.len() > crate::runtime::MAX_BIGINT_BYTES * 5 / 2 {
+                    return Err(self.memory_error);
+                }
                 let (neg, d) = match t.strip_prefix('-') {
                     Some(d) => (true, d),
                     None => (false, t),
