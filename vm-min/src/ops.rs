@@ -51,44 +51,6 @@ const BINOP_DUNDERS: [&str; 35] = [
     "__mod__",
     "__pow__",
 ];
-const BINOP_NAMES: [&str; 35] = [
-    "<",
-    ">",
-    "==",
-    "<=",
-    ">=",
-    "!=",
-    "in",
-    "is",
-    "exception match",
-    "|=",
-    "^=",
-    "&=",
-    "<<=",
-    ">>=",
-    "+=",
-    "-=",
-    "*=",
-    "@=",
-    "//=",
-    "/=",
-    "%=",
-    "**=",
-    "|",
-    "^",
-    "&",
-    "<<",
-    ">>",
-    "+",
-    "-",
-    "*",
-    "@",
-    "//",
-    "/",
-    "%",
-    "**",
-];
-
 impl<'a> Vm<'a> {
     // ------------------------------------------------------------------ operators
     pub(crate) fn unary_op(&mut self, op: u8, v: Value) -> PyResult<Value> {
@@ -193,7 +155,6 @@ impl<'a> Vm<'a> {
             self.type_name(a),
             self.type_name(b)
         );
-        let _ = BINOP_NAMES;
         Err(self.type_error(m))
     }
 
