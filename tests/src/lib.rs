@@ -223,3 +223,26 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + 
     v.sort_by_key(|(i, _)| *i);
     v.into_iter().map(|(_, r)| r).collect()
 }
+
+/// The corpora `scripts/corpus all` builds.
+pub const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
+
+/// The reference compiler and the directory of every corpus, for the corpus tests; `None`
+/// (after [`require`]'s failure under CI or visible skip) when any is missing.
+pub fn mpy_cross_and_corpora() -> Option<(PathBuf, Vec<(&'static str, PathBuf)>)> {
+    let mpy = require(
+        "the reference mpy-cross",
+        mpy_cross(),
+        "run scripts/setup-oracles",
+    )?;
+    let mut dirs = Vec::new();
+    for name in CORPORA {
+        let dir = require(
+            &format!("corpus {name}"),
+            corpus(name),
+            "run scripts/corpus all",
+        )?;
+        dirs.push((name, dir));
+    }
+    Some((mpy, dirs))
+}

@@ -11,9 +11,8 @@ use std::path::Path;
 use std::process::Command;
 
 use frost_cli::mpy_cross::parse_args;
-use frost_tests::{corpus, files_with_ext, mpy_cross, parallel_map, repo_root, require};
+use frost_tests::{files_with_ext, mpy_cross_and_corpora, parallel_map, repo_root};
 
-const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
 /// Option sets (mpy-cross arguments) run on every corpus.
 const MODES: &[(&str, &str)] = &[("default", ""), ("O3", "-O3")];
 /// Further option sets, run on the two smaller corpora.
@@ -98,24 +97,9 @@ fn frost(src: &Path, rel: &str, args: &str) -> Outcome {
 
 #[test]
 fn compiler_agrees_with_mpy_cross_on_the_corpora() {
-    let Some(mpy) = require(
-        "the reference mpy-cross",
-        mpy_cross(),
-        "run scripts/setup-oracles",
-    ) else {
+    let Some((mpy, dirs)) = mpy_cross_and_corpora() else {
         return;
     };
-    let mut dirs = Vec::new();
-    for name in CORPORA {
-        let Some(d) = require(
-            &format!("corpus {name}"),
-            corpus(name),
-            "run scripts/corpus all",
-        ) else {
-            return;
-        };
-        dirs.push((name, d));
-    }
     let tmp = std::env::temp_dir().join(format!("frost-compile-corpus-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let mut differing = Vec::new();

@@ -9,10 +9,9 @@ use std::path::Path;
 use std::process::Command;
 
 use frost_tests::{
-    corpus, files_with_ext, mpy_cross, parallel_map, repo_root, require, round_trip_problem,
+    files_with_ext, mpy_cross_and_corpora, parallel_map, repo_root, round_trip_problem,
 };
 
-const CORPORA: [&str; 3] = ["cpython-stdlib", "micropython-lib", "circuitpython-libs"];
 const MODES: [(&str, &[&str]); 2] = [
     ("default", &[]),
     ("x64-native", &["-march=x64", "-X", "emit=native"]),
@@ -60,24 +59,9 @@ fn check_one(
 
 #[test]
 fn corpora_round_trip_through_the_reader_and_writer() {
-    let Some(mpy) = require(
-        "the reference mpy-cross",
-        mpy_cross(),
-        "run scripts/setup-oracles",
-    ) else {
+    let Some((mpy, dirs)) = mpy_cross_and_corpora() else {
         return;
     };
-    let mut dirs = Vec::new();
-    for name in CORPORA {
-        let Some(d) = require(
-            &format!("corpus {name}"),
-            corpus(name),
-            "run scripts/corpus all",
-        ) else {
-            return;
-        };
-        dirs.push((name, d));
-    }
     let tmp = std::env::temp_dir().join(format!("frost-corpus-rt-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let mut report = String::new();
