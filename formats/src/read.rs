@@ -648,9 +648,6 @@ impl<'a> RawCode<'a> {
             CodeKind::Bytecode => {
                 let p = Prelude::parse(self.fun_data, self.fun_data_offset, self.ctx.n_qstr)?;
                 self.check_prelude(&p)?;
-                for line in p.lines() {
-                    line?;
-                }
                 let code_at = self.fun_data_offset + p.len;
                 for ins in opcode::Instrs::new(&self.fun_data[p.len..], code_at) {
                     let ins = ins?;
@@ -688,6 +685,11 @@ impl<'a> RawCode<'a> {
                 let off = at + p.len - p.cells.len() + i;
                 return Err(Error::invalid(off, "a cell index below n_state"));
             }
+        }
+        // Native preludes have no line table from mpy-cross, but whatever the source-info
+        // bytes hold must still decode.
+        for line in p.lines() {
+            line?;
         }
         Ok(())
     }
