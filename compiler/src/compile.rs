@@ -451,46 +451,31 @@ impl<'a> Compiler<'a> {
 
     /// `compile_load_id`.
     fn load_id(&mut self, q: Qstr) {
-        if self.pass == Pass::Scope {
-            scope::id_for_load(&mut self.scopes[self.cur], q);
-        } else {
-            emit::id_op(
-                &mut self.e,
-                &mut self.t,
-                &self.scopes[self.cur],
-                q,
-                Access::Load,
-            );
-        }
+        self.id_access(q, Access::Load);
     }
 
     /// `compile_store_id`.
     fn store_id(&mut self, q: Qstr) {
-        if self.pass == Pass::Scope {
-            scope::id_for_modification(&mut self.scopes[self.cur], q);
-        } else {
-            emit::id_op(
-                &mut self.e,
-                &mut self.t,
-                &self.scopes[self.cur],
-                q,
-                Access::Store,
-            );
-        }
+        self.id_access(q, Access::Store);
     }
 
     /// `compile_delete_id`.
     fn delete_id(&mut self, q: Qstr) {
+        self.id_access(q, Access::Delete);
+    }
+
+    /// In the scope pass a name is only recorded (a load may find it elsewhere, a store or
+    /// delete binds it here); later passes emit the access.
+    fn id_access(&mut self, q: Qstr, access: Access) {
         if self.pass == Pass::Scope {
-            scope::id_for_modification(&mut self.scopes[self.cur], q);
+            let scope = &mut self.scopes[self.cur];
+            if access == Access::Load {
+                scope::id_for_load(scope, q);
+            } else {
+                scope::id_for_modification(scope, q);
+            }
         } else {
-            emit::id_op(
-                &mut self.e,
-                &mut self.t,
-                &self.scopes[self.cur],
-                q,
-                Access::Delete,
-            );
+            emit::id_op(&mut self.e, &mut self.t, &self.scopes[self.cur], q, access);
         }
     }
 

@@ -863,22 +863,16 @@ impl<'a> Vm<'a> {
             Some(Obj::Dict(..)) => self.dict_set(o, i, v),
             Some(Obj::Inst(_)) => match self.try_dunder(o, self.q.setitem, &[i, v])? {
                 Some(_) => Ok(()),
-                None => {
-                    let m = alloc::format!(
-                        "'{}' object doesn't support item assignment",
-                        self.type_name(o)
-                    );
-                    Err(self.type_error(m))
-                }
+                None => Err(self.no_item_support(o, "assignment")),
             },
-            _ => {
-                let m = alloc::format!(
-                    "'{}' object doesn't support item assignment",
-                    self.type_name(o)
-                );
-                Err(self.type_error(m))
-            }
+            _ => Err(self.no_item_support(o, "assignment")),
         }
+    }
+
+    /// `TypeError: 'T' object doesn't support item <what>`.
+    fn no_item_support(&mut self, o: Value, what: &str) -> Value {
+        let m = alloc::format!("'{}' object doesn't support item {what}", self.type_name(o));
+        self.type_error(m)
     }
 
     pub(crate) fn del_subscr(&mut self, o: Value, i: Value) -> PyResult<()> {
@@ -919,21 +913,9 @@ impl<'a> Vm<'a> {
             },
             Some(Obj::Inst(_)) => match self.try_dunder(o, self.q.delitem, &[i])? {
                 Some(_) => Ok(()),
-                None => {
-                    let m = alloc::format!(
-                        "'{}' object doesn't support item deletion",
-                        self.type_name(o)
-                    );
-                    Err(self.type_error(m))
-                }
+                None => Err(self.no_item_support(o, "deletion")),
             },
-            _ => {
-                let m = alloc::format!(
-                    "'{}' object doesn't support item deletion",
-                    self.type_name(o)
-                );
-                Err(self.type_error(m))
-            }
+            _ => Err(self.no_item_support(o, "deletion")),
         }
     }
 
