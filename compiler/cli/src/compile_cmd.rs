@@ -62,8 +62,11 @@ fn render_errors(
             .map(|e| diag::mpy_cross_text(e, path, &opts.source_name, opts.flavour))
             .unwrap_or_default(),
         ErrorFormat::Human => {
+            // In source order (the library puts the error mpy-cross reports first).
+            let mut errs = errs.to_vec();
+            errs.sort_by_key(|e| (e.line, e.column));
             let mut out = String::new();
-            for e in errs {
+            for e in &errs {
                 out.push_str(&diag::render(
                     &diag::Report::new(e.clone(), path, source),
                     color,
