@@ -26,28 +26,47 @@ use crate::scope::{self, IdKind, Scope, ScopeId, ScopeKind};
 /// No `break`/`continue` target.
 const INVALID_LABEL: Label = 0xffff;
 
-/// Compiles Python source to `.mpy` bytes, or returns the errors mpy-cross would report.
+/// Compiles Python source to `.mpy` bytes, or returns every error found: first the error
+/// mpy-cross reports, then the others in source order (see `crate::recover`).
 ///
 /// The work runs on a thread with a large stack, as the parse tree is walked recursively and
 /// deeply nested source would otherwise overflow the caller's stack.
 pub fn compile(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
+    compile_on_big_stack(source, opts, true)
+}
+
+/// Like [`compile`], but returns only the error mpy-cross reports, without looking for more
+/// (for mpy-cross's error text, which has one error).
+pub fn compile_first_error(source: &[u8], opts: &Options) -> Result<Vec<u8>, CompileError> {
+    compile_on_big_stack(source, opts, false).map_err(|mut errs| errs.swap_remove(0))
+}
+
+fn compile_on_big_stack(
+    source: &[u8],
+    opts: &Options,
+    all: bool,
+) -> Result<Vec<u8>, Vec<CompileError>> {
     const STACK: usize = 256 << 20;
     let result = std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("frost-compile".into())
             .stack_size(STACK)
-            .spawn_scoped(s, || compile_on_this_thread(source, opts))
+            .spawn_scoped(s, || compile_on_this_thread(source, opts, all))
             .map(|h| h.join())
     });
     match result {
         Ok(Ok(r)) => r,
         // Could not spawn: compile here.
-        Err(_) => compile_on_this_thread(source, opts),
+        Err(_) => compile_on_this_thread(source, opts, all),
         Ok(Err(panic)) => std::panic::resume_unwind(panic),
     }
 }
 
-fn compile_on_this_thread(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
+fn compile_on_this_thread(
+    source: &[u8],
+    opts: &Options,
+    all: bool,
+) -> Result<Vec<u8>, Vec<CompileError>> {
     if opts.emit != Emit::Bytecode {
         return Err(vec![not_supported_error(
             1,
@@ -57,6 +76,7 @@ fn compile_on_this_thread(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<
     match parse_fresh(source, opts) {
         Ok((tree, interner, source_file)) => compile_tree_all(&tree, interner, source_file, opts)
             .map_err(|errs| crate::recover::finish(source, errs)),
+        Err(first) if !all => Err(vec![first]),
         // Look for more errors in the rest of the file (see `crate::recover`).
         Err(first) => Err(crate::recover::recover(
             source,

@@ -32,7 +32,7 @@ pub mod parse_tree;
 mod recover;
 pub mod scope;
 
-pub use compile::compile;
+pub use compile::{compile, compile_first_error};
 pub use error::{CompileError, ErrorKind};
 pub use frost_formats as formats;
 pub use options::Options;

@@ -2,7 +2,10 @@
 //!
 //! The parser, like the reference's, stops at the first error. Recovery is a driver around
 //! it that never changes how a file is parsed: after an error it *patches the source text* so
-//! that the mistake is gone, and parses the patched text again from the start. Every patch
+//! that the mistake is gone, and parses the patched text again (from the top-level statement
+//! holding the first patched line: the lines before it are blanked, as they parsed in an
+//! earlier round and top-level statements parse independently; not when a `const()` before
+//! could be used after, as constants carry over). Every patch
 //! keeps the number of lines (lines are replaced, re-indented or blanked, never inserted or
 //! removed), so line numbers of later errors are those of the original file, and byte offsets
 //! are mapped back line by line. The driver stops when the patched text parses, when a patch
@@ -11,18 +14,25 @@
 //! What is patched depends on where the error is, using a light scan of the text into logical
 //! lines (brackets, strings, comments and `\` continuations, as the lexer sees them):
 //!
-//! * `unexpected indent`: the unexpectedly indented block is moved back to the level of the
-//!   statement before it;
+//! * `unexpected indent`: the statement before, if it was dedented by mistake (this line's
+//!   level was open before it), is put back; else the unexpectedly indented block is moved
+//!   back to the level of the statement before it;
 //! * `unindent doesn't match any outer indent level`: the line (and the block it heads) is
 //!   moved to the nearest level that is open;
 //! * an error on the first token of a statement whose previous line is a header without a
 //!   body (`if x:` followed by a line that is not indented): ` pass` is appended to the
 //!   header; a `try:` block that ended without `except`/`finally`: the header becomes
 //!   `if 1:`;
+//! * an error after a bracket that was never closed (the scan ends a bracket at a line that
+//!   starts a statement): the statement with the bracket is replaced;
+//! * code right after a triple-quoted string that starts a statement on an earlier line
+//!   (a docstring that lost its opening quotes turns every later docstring inside out): the
+//!   line with the stray opening quotes is blanked;
 //! * any other error: the whole logical statement is replaced by `pass`, by `if 1:` when an
 //!   indented block follows it (so that the block is still checked), or by a neutral clause
 //!   (`else:`, `except BaseException:`, …) when it was an `elif`/`else`/`except`/`finally`
-//!   clause, so the statement around it keeps its shape.
+//!   clause, so the statement around it keeps its shape; a replaced `def` or `class` loses
+//!   its decorators.
 //!
 //! When the patched text finally parses, it is compiled too, and compile-phase errors (which
 //! the compiler itself collects statement by statement, see `Compiler::collect_error`) are
@@ -183,8 +193,15 @@ fn starts_new_statement(line: &[u8], stmt_indent: usize) -> bool {
 /// Splits `lines` into logical lines, skipping blank and comment-only lines.
 fn scan(lines: &[Line]) -> Vec<Logical> {
     let mut out = Vec::new();
+    scan_from(lines, 0, &mut out);
+    out
+}
+
+/// [`scan`] from line `from` on (the start of a logical line, or a blank line), appending to
+/// `out`.
+fn scan_from(lines: &[Line], from: usize, out: &mut Vec<Logical>) {
     let n = lines.len();
-    let mut i = 0;
+    let mut i = from;
     while i < n {
         let (ws, indent) = leading(&lines[i].text);
         let t = &lines[i].text;
@@ -295,12 +312,13 @@ fn scan(lines: &[Line]) -> Vec<Logical> {
         }
         i = j + 1;
     }
-    out
 }
 
 /// The source being patched.
 struct Doc {
     lines: Vec<Line>,
+    /// The first line changed since [`Doc::round`].
+    first_changed: Option<usize>,
 }
 
 impl Doc {
@@ -333,7 +351,25 @@ impl Doc {
                 changed: false,
             });
         }
-        Doc { lines }
+        Doc {
+            lines,
+            first_changed: None,
+        }
+    }
+
+    /// Starts a round of patching.
+    fn round(&mut self) {
+        self.first_changed = None;
+    }
+
+    /// The text with lines before `start` blank (same line numbers, much less to parse).
+    fn window(&self, start: usize) -> Vec<u8> {
+        let mut out = vec![b'\n'; start.min(self.lines.len())];
+        for l in self.lines.iter().skip(start) {
+            out.extend_from_slice(&l.text);
+            out.push(b'\n');
+        }
+        out
     }
 
     fn text(&self) -> Vec<u8> {
@@ -353,6 +389,7 @@ impl Doc {
         }
         l.text = text;
         l.changed = true;
+        self.first_changed = Some(self.first_changed.map_or(i, |f| f.min(i)));
         true
     }
 
@@ -378,11 +415,13 @@ impl Doc {
         changed
     }
 
-    /// Byte offset in the patched text → offset in the original source.
-    fn map_offset(&self, off: usize) -> usize {
+    /// Byte offset in the patched text (its [`Doc::window`] from line `window` on) →
+    /// offset in the original source.
+    fn map_offset(&self, off: usize, window: usize) -> usize {
         let mut start = 0;
-        for l in &self.lines {
-            let end = start + l.text.len();
+        for (i, l) in self.lines.iter().enumerate() {
+            let len = if i < window { 0 } else { l.text.len() };
+            let end = start + len;
             if off <= end {
                 let rel = off - start;
                 return l.orig_start + rel.min(l.orig_len);
@@ -435,8 +474,7 @@ fn open_levels(lg: &[Logical]) -> Vec<usize> {
 
 /// Changes `doc` so that `err` (found in its current text) goes away. Returns false when no
 /// patch changes anything, which ends recovery.
-fn patch(doc: &mut Doc, err: &CompileError, suspect: &mut Suspect) -> bool {
-    let lg = scan(&doc.lines);
+fn patch(doc: &mut Doc, lg: &[Logical], err: &CompileError, suspect: &mut Suspect) -> bool {
     if lg.is_empty() {
         return false;
     }
@@ -589,7 +627,7 @@ fn patch(doc: &mut Doc, err: &CompileError, suspect: &mut Suspect) -> bool {
                 if l.header && first_word(&doc.lines[l.first].text) == b"try" {
                     let t = &doc.lines[l.first].text;
                     if t[leading(t).0..].starts_with(b"try") && doc.replace(l, b"if 1:") {
-                        let end = block_end(&lg, j);
+                        let end = block_end(lg, j);
                         suspect.add(l.first, lg[end].last);
                         return true;
                     }
@@ -617,7 +655,19 @@ fn patch(doc: &mut Doc, err: &CompileError, suspect: &mut Suspect) -> bool {
     if code.ends_with(b":") && !has_block {
         code.extend_from_slice(b" pass");
     }
-    let end = if has_block { block_end(&lg, k) } else { k };
+    let end = if has_block { block_end(lg, k) } else { k };
+    if clause.is_none() && matches!(&word[..], b"def" | b"class" | b"async") {
+        // Its decorators would decorate nothing.
+        for d in lg[..k].iter().rev() {
+            let t = &doc.lines[d.first].text;
+            if d.indent != here.indent || t.get(leading(t).0) != Some(&b'@') {
+                break;
+            }
+            if doc.replace(d, b"") {
+                suspect.add(d.first, d.last);
+            }
+        }
+    }
     if doc.replace(&here, &code) || (code != b"pass" && doc.replace(&here, b"pass")) {
         let last = if code.ends_with(b":") {
             lg[end].last
@@ -631,12 +681,12 @@ fn patch(doc: &mut Doc, err: &CompileError, suspect: &mut Suspect) -> bool {
 }
 
 /// Where `err`, found in the patched text of `doc`, is in the original source.
-fn map_error(doc: &Doc, orig: &[u8], mut err: CompileError) -> CompileError {
+fn map_error(doc: &Doc, window: usize, orig: &[u8], mut err: CompileError) -> CompileError {
     let line = (err.line as usize).saturating_sub(1);
     let changed = doc.lines.get(line).is_some_and(|l| l.changed);
     if err.span.end > err.span.start || err.span.start > 0 {
-        let start = doc.map_offset(err.span.start);
-        let end = doc.map_offset(err.span.end).max(start);
+        let start = doc.map_offset(err.span.start, window);
+        let end = doc.map_offset(err.span.end, window).max(start);
         err.span = start..end;
         if changed && err.column > 0 {
             if let Some(l) = doc.lines.get(line) {
@@ -705,16 +755,58 @@ pub(crate) fn recover(
     let mut suspect = Suspect::default();
     let mut errors = vec![first.clone()];
     let mut err = first;
-    for _ in 0..MAX_ROUNDS {
-        if errors.len() >= MAX_ERRORS || !patch(&mut doc, &err, &mut suspect) {
+    // Patches never add a `const(`: look for the first one once.
+    let first_const = doc
+        .lines
+        .iter()
+        .position(|l| l.text.windows(6).any(|w| w == b"const("));
+    let mut lg = scan(&doc.lines);
+    // Where the last round's patches began: a logical line's start.
+    let mut window = 0;
+    for round in 0..MAX_ROUNDS {
+        if round > 0 {
+            // Logical lines before the window are unchanged; scan again from there.
+            let keep = lg.partition_point(|l| l.last < window);
+            lg.truncate(keep);
+            scan_from(&doc.lines, window, &mut lg);
+        }
+        doc.round();
+        if errors.len() >= MAX_ERRORS || !patch(&mut doc, &lg, &err, &mut suspect) {
             break;
         }
-        let text = doc.text();
-        let (parse_failed, errs) = parse_and_compile(&text);
+        // Top-level statements parse independently of each other, and everything before
+        // the first changed line parsed in an earlier round: parse from the top-level
+        // statement holding that line. (Not when a `const()` before it could be used after.)
+        let changed = doc.first_changed.unwrap_or(0);
+        let start = lg
+            .iter()
+            .rev()
+            .find(|l| {
+                let t = &doc.lines[l.first].text;
+                l.first <= changed
+                    && l.indent == 0
+                    && leading(t).1 == 0
+                    && !matches!(first_word(t), b"elif" | b"else" | b"except" | b"finally")
+            })
+            .map_or(0, |l| l.first);
+        let uses_const = first_const.is_some_and(|c| c < start);
+        let mut result = None;
+        if start > 0 && !uses_const {
+            let (parse_failed, errs) = parse_and_compile(&doc.window(start));
+            if parse_failed {
+                result = Some((parse_failed, errs, start));
+            }
+        }
+        // The whole text, when the rest parses: it is compiled for compile-phase errors.
+        let (parse_failed, errs, parsed_from) = result.unwrap_or_else(|| {
+            let (parse_failed, errs) = parse_and_compile(&doc.text());
+            (parse_failed, errs, 0)
+        });
+        window = start;
         if !parse_failed {
             for e in errs {
                 if !suspect.contains((e.line as usize).saturating_sub(1)) {
-                    errors.push(map_error(&doc, src, e));
+                    errors.push(map_error(&doc, 0, src, e));
                 }
             }
             break;
@@ -722,7 +814,7 @@ pub(crate) fn recover(
         let Some(e) = errs.into_iter().next() else {
             break;
         };
-        let mapped = map_error(&doc, src, e.clone());
+        let mapped = map_error(&doc, parsed_from, src, e.clone());
         if !errors.iter().any(|o| same_error(o, &mapped)) {
             errors.push(mapped);
         }
@@ -771,10 +863,13 @@ mod tests {
     fn lines_and_offsets_map_back() {
         let mut doc = Doc::new(b"a\r\nbb\rccc");
         assert_eq!(doc.text(), b"a\nbb\nccc\n");
-        assert_eq!(doc.map_offset(5), 6);
+        assert_eq!(doc.map_offset(5, 0), 6);
         let lg = scan(&doc.lines);
         assert!(doc.replace(&lg[1], b"pass"));
+        assert_eq!(doc.first_changed, Some(1));
+        assert_eq!(doc.window(1), b"\npass\nccc\n");
         assert_eq!(doc.text(), b"a\npass\nccc\n");
-        assert_eq!(doc.map_offset(7), 6);
+        assert_eq!(doc.map_offset(7, 0), 6);
+        assert_eq!(doc.map_offset(2, 1), 4);
     }
 }

@@ -192,3 +192,28 @@ fn many_errors_are_capped_and_valid_files_still_compile() {
     assert!(errs.iter().enumerate().all(|(i, e)| e.line == i as u32 + 1));
     assert!(compile(b"def f(a):\n    return a\n", &Options::default()).is_ok());
 }
+
+#[test]
+fn a_replaced_definition_takes_its_decorators_along() {
+    // Without its `def`, `@dec` would be an error of its own.
+    assert_eq!(
+        errors("@dec\ndef f(a, /, b):\n    return a\n\n@dec\ndef g(:\n    pass\nx = = 1\n"),
+        vec![syntax(2, 10), syntax(6, 7), syntax(8, 5)]
+    );
+}
+
+#[test]
+fn compile_first_error_is_the_first_of_compile() {
+    let opts = Options::default();
+    for src in [
+        "x = = 1\nreturn 2\n",
+        "return 1\nx = = 2\n",
+        "def f(a, a):\n    break\n",
+        "  x = 1\ny = (\n",
+        "x = \"\\N{DASH}\"\ny = = 1\n",
+    ] {
+        let all = compile(src.as_bytes(), &opts).unwrap_err();
+        let first = frost_compiler::compile_first_error(src.as_bytes(), &opts).unwrap_err();
+        assert_eq!(first, all[0], "{src:?}");
+    }
+}

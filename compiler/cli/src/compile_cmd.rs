@@ -43,8 +43,13 @@ pub fn compile_source(
     format: ErrorFormat,
     color: bool,
 ) -> Result<Vec<u8>, String> {
-    frost_compiler::compile(source, opts)
-        .map_err(|errs| render_errors(&errs, path, source, opts, format, color))
+    match format {
+        // One error only: no need to look for more.
+        ErrorFormat::MpyCross => frost_compiler::compile_first_error(source, opts)
+            .map_err(|e| render_errors(&[e], path, source, opts, format, color)),
+        ErrorFormat::Human => frost_compiler::compile(source, opts)
+            .map_err(|errs| render_errors(&errs, path, source, opts, format, color)),
+    }
 }
 
 fn render_errors(
