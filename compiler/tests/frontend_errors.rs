@@ -217,3 +217,35 @@ fn compile_first_error_is_the_first_of_compile() {
         assert_eq!(first, all[0], "{src:?}");
     }
 }
+
+#[test]
+fn the_compiler_goes_on_statement_by_statement_and_scope_by_scope() {
+    let src = "\
+f() = 1
+x + 1 = 2
+del f()
+def g():
+    nonlocal zz
+def h(a, a, b, b):
+    pass
+class C:
+    return 1
+while 1:
+    def k():
+        continue
+";
+    let msg = |m: &str, line: u32, column: u32| err(ErrorKind::SyntaxError, m, line, column);
+    assert_eq!(
+        errors(src),
+        vec![
+            msg("can't assign to expression", 1, 1),
+            msg("can't assign to expression", 2, 1),
+            msg("can't delete expression", 3, 1),
+            msg("no binding for nonlocal found", 5, 5),
+            // One error per statement: the second reused name is not reported again.
+            msg("argument name reused", 6, 1),
+            msg("'return' outside function", 9, 5),
+            msg("'break'/'continue' outside loop", 12, 9),
+        ]
+    );
+}
