@@ -76,7 +76,7 @@ fn compile_on_this_thread(
     match parse_fresh(source, opts) {
         Ok((tree, interner, source_file)) => compile_tree_all(&tree, interner, source_file, opts)
             .map_err(|errs| crate::recover::finish(source, errs)),
-        Err(first) if !all => Err(vec![first]),
+        Err(first) if !all => Err(crate::recover::finish(source, vec![first])),
         // Look for more errors in the rest of the file (see `crate::recover`).
         Err(first) => Err(crate::recover::recover(
             source,

@@ -729,6 +729,16 @@ pub(crate) fn finish(src: &[u8], mut errors: Vec<CompileError>) -> Vec<CompileEr
     let doc = Doc::new(src);
     for e in &mut errors {
         locate_line(&doc, src, e);
+        // A token span never runs into the next line (a newline token's span covers the
+        // indentation after it): excerpts show the line the error is on.
+        let start = e.span.start.min(src.len());
+        let end = e.span.end.clamp(start, src.len());
+        if let Some(nl) = src[start..end]
+            .iter()
+            .position(|&c| c == b'\n' || c == b'\r')
+        {
+            e.span = start..start + nl;
+        }
     }
     let mut out: Vec<CompileError> = Vec::with_capacity(errors.len());
     for e in errors {

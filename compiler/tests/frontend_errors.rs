@@ -176,6 +176,10 @@ fn errors_point_into_the_original_source() {
     let last = errs.last().unwrap();
     assert_eq!((last.line, last.column), (4, 5));
     assert_eq!(&src[last.span.clone()], "=");
+    // An error at the end of a line points there, not into the next line.
+    let src = "def f(x)\n    return x\n";
+    let errs = compile(src.as_bytes(), &Options::default()).unwrap_err();
+    assert_eq!(errs[0].span, 8..8);
     // Compile-phase errors know only their line; they point at its code.
     let src = "x = 1\n    \nif x:\n    pass\nbreak  # here\n";
     let errs = compile(src.as_bytes(), &Options::default()).unwrap_err();
