@@ -42,7 +42,7 @@
 //! The first error is always the one the reference compiler reports (it comes from the
 //! unpatched text); the others follow in source order.
 
-use crate::error::CompileError;
+use crate::error::{CompileError, ErrorKind};
 
 /// No more errors than this are reported for one file.
 pub const MAX_ERRORS: usize = 100;
@@ -99,8 +99,8 @@ struct Logical {
     /// The code ends with `:` (a compound statement's header).
     header: bool,
     /// Ends inside an open bracket: the next line starts a new statement, so the bracket was
-    /// never closed.
-    unclosed: bool,
+    /// never closed. The innermost open bracket: line, byte offset, character.
+    unclosed: Option<(usize, usize, u8)>,
     /// When the statement starts with a triple-quoted string that ends on a later line: that
     /// line and the offset after the closing quotes.
     lead_string_end: Option<(usize, usize)>,
@@ -210,7 +210,8 @@ fn scan_from(lines: &[Line], from: usize, out: &mut Vec<Logical>) {
             continue;
         }
         let first = i;
-        let mut depth = 0usize;
+        // Open brackets: line, byte offset, character.
+        let mut open: Vec<(usize, usize, u8)> = Vec::new();
         // Open string: quote and whether triple-quoted.
         let mut in_str: Option<(u8, bool)> = None;
         let mut j = i;
@@ -261,8 +262,10 @@ fn scan_from(lines: &[Line], from: usize, out: &mut Vec<Logical>) {
                         code_end = p;
                         continue;
                     }
-                    b'(' | b'[' | b'{' => depth += 1,
-                    b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                    b'(' | b'[' | b'{' => open.push((j, p, c)),
+                    b')' | b']' | b'}' => {
+                        open.pop();
+                    }
                     b'\\' if p + 1 == l.len() => {
                         backslash_eol = true;
                         p += 1;
@@ -281,13 +284,13 @@ fn scan_from(lines: &[Line], from: usize, out: &mut Vec<Logical>) {
                 Some((_, false)) => {
                     // An unterminated string ends at the end of the line.
                     in_str = None;
-                    depth > 0
+                    !open.is_empty()
                 }
-                None => backslash_eol || depth > 0,
+                None => backslash_eol || !open.is_empty(),
             };
             let split = in_str.is_none()
                 && !backslash_eol
-                && depth > 0
+                && !open.is_empty()
                 && j + 1 < n
                 && starts_new_statement(&lines[j + 1].text, indent);
             if !continues || split || j + 1 >= n {
@@ -302,7 +305,11 @@ fn scan_from(lines: &[Line], from: usize, out: &mut Vec<Logical>) {
                     indent,
                     code_end,
                     header,
-                    unclosed: split,
+                    unclosed: if split || (j + 1 >= n && in_str.is_none()) {
+                        open.last().copied()
+                    } else {
+                        None
+                    },
                     lead_string_end,
                 });
                 break;
@@ -474,7 +481,14 @@ fn open_levels(lg: &[Logical]) -> Vec<usize> {
 
 /// Changes `doc` so that `err` (found in its current text) goes away. Returns false when no
 /// patch changes anything, which ends recovery.
-fn patch(doc: &mut Doc, lg: &[Logical], err: &CompileError, suspect: &mut Suspect) -> bool {
+/// `hint` receives a better help text for `err` when the patch knows its cause.
+fn patch(
+    doc: &mut Doc,
+    lg: &[Logical],
+    err: &CompileError,
+    suspect: &mut Suspect,
+    hint: &mut Option<String>,
+) -> bool {
     if lg.is_empty() {
         return false;
     }
@@ -590,9 +604,52 @@ fn patch(doc: &mut Doc, lg: &[Logical], err: &CompileError, suspect: &mut Suspec
 
     // An error after a bracket that was never closed: the lexer is still inside the
     // bracket, so the statement with the bracket is the mistake.
-    if let Some(j) = lg[..k].iter().rposition(|l| l.unclosed) {
-        k = j;
-        at_first_token = false;
+    // Where the parser gave up at the end of a line: say what is missing.
+    if err.kind == ErrorKind::SyntaxError && err.message == "invalid syntax" {
+        let l = &lg[k];
+        let eol = column_of(&doc.lines[l.last].text, l.code_end);
+        let compound = matches!(
+            first_word(&doc.lines[l.first].text),
+            b"if"
+                | b"elif"
+                | b"else"
+                | b"for"
+                | b"while"
+                | b"def"
+                | b"class"
+                | b"try"
+                | b"except"
+                | b"finally"
+                | b"with"
+                | b"async"
+        );
+        if past_end {
+            *hint = Some("the file ends before this statement is complete".into());
+        } else if line == l.last && err.column >= eol {
+            *hint = Some(if compound && !l.header {
+                "a `:` is missing at the end of this line".into()
+            } else {
+                "the statement is incomplete at the end of this line".into()
+            });
+        }
+    }
+    let bracket_line = match lg[..k].iter().rposition(|l| l.unclosed.is_some()) {
+        Some(j) => {
+            k = j;
+            at_first_token = false;
+            Some(j)
+        }
+        None => lg[k].unclosed.is_some().then_some(k),
+    };
+    if let Some((line, at, c)) = bracket_line.and_then(|j| lg[j].unclosed) {
+        let col = column_of(&doc.lines[line].text, at);
+        if (err.line as usize, err.column) > (line + 1, col) {
+            *hint = Some(format!(
+                "the `{}` on line {}, column {col} is never closed",
+                c as char,
+                line + 1
+            ));
+        }
     }
     let here = lg[k].clone();
 
@@ -765,6 +822,8 @@ pub(crate) fn recover(
     let mut suspect = Suspect::default();
     let mut errors = vec![first.clone()];
     let mut err = first;
+    // Where `err` is in `errors`.
+    let mut err_index = Some(0);
     // Patches never add a `const(`: look for the first one once.
     let first_const = doc
         .lines
@@ -781,8 +840,12 @@ pub(crate) fn recover(
             scan_from(&doc.lines, window, &mut lg);
         }
         doc.round();
-        if errors.len() >= MAX_ERRORS || !patch(&mut doc, &lg, &err, &mut suspect) {
+        let mut hint = None;
+        if errors.len() >= MAX_ERRORS || !patch(&mut doc, &lg, &err, &mut suspect, &mut hint) {
             break;
+        }
+        if let (Some(h), Some(i)) = (hint, err_index) {
+            errors[i].help = Some(h);
         }
         // Top-level statements parse independently of each other, and everything before
         // the first changed line parsed in an earlier round: parse from the top-level
@@ -825,7 +888,9 @@ pub(crate) fn recover(
             break;
         };
         let mapped = map_error(&doc, parsed_from, src, e.clone());
-        if !errors.iter().any(|o| same_error(o, &mapped)) {
+        err_index = errors.iter().position(|o| same_error(o, &mapped));
+        if err_index.is_none() {
+            err_index = Some(errors.len());
             errors.push(mapped);
         }
         err = e;

@@ -216,8 +216,10 @@ fn compile_first_error_is_the_first_of_compile() {
         "  x = 1\ny = (\n",
         "x = \"\\N{DASH}\"\ny = = 1\n",
     ] {
-        let all = compile(src.as_bytes(), &opts).unwrap_err();
+        let mut all = compile(src.as_bytes(), &opts).unwrap_err();
         let first = frost_compiler::compile_first_error(src.as_bytes(), &opts).unwrap_err();
+        // Recovery may know a better hint; everything else is the same.
+        all[0].help = first.help.clone();
         assert_eq!(first, all[0], "{src:?}");
     }
 }
@@ -250,6 +252,32 @@ while 1:
             msg("argument name reused", 6, 1),
             msg("'return' outside function", 9, 5),
             msg("'break'/'continue' outside loop", 12, 9),
+        ]
+    );
+}
+
+#[test]
+fn recovery_explains_what_is_missing() {
+    let help = |src: &str| -> Vec<String> {
+        compile(src.as_bytes(), &Options::default())
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.help.unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(
+        help("def f(x)\n    return x\nprint(1\ny = 2\nz = [3,\n"),
+        vec![
+            "a `:` is missing at the end of this line",
+            "the `(` on line 3, column 6 is never closed",
+            "the `[` on line 5, column 5 is never closed",
+        ]
+    );
+    assert_eq!(
+        help("x = 1 +\nif x:\n"),
+        vec![
+            "the statement is incomplete at the end of this line",
+            "the file ends before this statement is complete",
         ]
     );
 }
