@@ -281,3 +281,85 @@ fn recovery_explains_what_is_missing() {
         ]
     );
 }
+
+/// A small deterministic generator (xorshift), so the test is the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn mutated_sources_never_panic_and_keep_the_first_error() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/mpy");
+    let mut sources: Vec<Vec<u8>> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    sources.sort();
+    assert!(sources.len() > 10);
+    let pieces: &[&[u8]] = &[
+        b":", b"(", b")", b"[", b"]", b"'", b"\"", b"\"\"\"", b"\n", b"\t", b"    ", b"\\", b"=",
+        b",", b"@", b"$", b"\0", b"\r", b"def ", b"if ", b"else:\n", b"try:\n", b"f\"{",
+    ];
+    let opts = Options::default();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rejected = 0;
+    for round in 0..400 {
+        let mut src = sources[round % sources.len()].clone();
+        for _ in 0..1 + rng.below(6) {
+            let at = rng.below(src.len() + 1);
+            match rng.below(3) {
+                0 => {
+                    let end = (at + 1 + rng.below(4)).min(src.len());
+                    src.drain(at..end);
+                }
+                1 => {
+                    let p = pieces[rng.below(pieces.len())];
+                    src.splice(at..at, p.iter().copied());
+                }
+                _ => {
+                    // Re-indent the line holding `at`.
+                    let start = src[..at]
+                        .iter()
+                        .rposition(|&c| c == b'\n')
+                        .map_or(0, |i| i + 1);
+                    let ws = src[start..].iter().take_while(|&&c| c == b' ').count();
+                    let new = rng.below(9);
+                    src.splice(start..start + ws, std::iter::repeat_n(b' ', new));
+                }
+            }
+        }
+        let Err(errs) = compile(&src, &opts) else {
+            continue;
+        };
+        rejected += 1;
+        assert!(!errs.is_empty() && errs.len() <= 100);
+        for e in &errs {
+            assert!(
+                e.span.start <= e.span.end && e.span.end <= src.len(),
+                "{e:?}"
+            );
+        }
+        let first = frost_compiler::compile_first_error(&src, &opts).unwrap_err();
+        assert_eq!(
+            (first.kind, &first.message, first.line),
+            (errs[0].kind, &errs[0].message, errs[0].line)
+        );
+    }
+    assert!(
+        rejected > 200,
+        "only {rejected} mutated sources were rejected"
+    );
+}
