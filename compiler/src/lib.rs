@@ -36,3 +36,4 @@ pub use compile::{compile, compile_first_error};
 pub use error::{CompileError, ErrorKind};
 pub use frost_formats as formats;
 pub use options::Options;
+pub use recover::MAX_ERRORS;

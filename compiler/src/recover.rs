@@ -44,7 +44,7 @@
 
 use crate::error::{CompileError, ErrorKind};
 
-/// No more errors than this are reported for one file.
+/// [`crate::compile`] reports no more errors than this for one file.
 pub const MAX_ERRORS: usize = 100;
 
 /// Parses and re-parses at most this many times.

@@ -77,7 +77,13 @@ fn render_errors(
                     color,
                 ));
             }
-            if errs.len() > 1 {
+            if errs.len() >= frost_compiler::MAX_ERRORS {
+                out.push_str(&format!(
+                    "{path}: {} errors (stopped looking after {})\n",
+                    errs.len(),
+                    frost_compiler::MAX_ERRORS
+                ));
+            } else if errs.len() > 1 {
                 out.push_str(&format!("{path}: {} errors\n", errs.len()));
             }
             out
