@@ -248,6 +248,10 @@ impl BigInt {
         let r = m.shl(e);
         if neg { r.neg() } else { r }
     }
+    /// Bits in the magnitude (0 for zero).
+    pub fn bits(&self) -> usize {
+        bit_len(&self.mag)
+    }
     /// True for a negative value.
     pub fn is_neg(&self) -> bool {
         self.neg

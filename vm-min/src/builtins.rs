@@ -891,7 +891,7 @@ pub(crate) fn construct(
                     "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
                     "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
                     "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                    t => t.replace('_', "").parse::<f64>().ok(),
+                    t => crate::fmtnum::parse_float(t.replace('_', "").as_bytes()),
                 };
                 return match f {
                     Some(f) => vm.new_float(f),
