@@ -24,7 +24,9 @@ macro_rules! builtins {
         impl B {
             /// The Python-visible name.
             pub fn name(self) -> &'static str {
-                match self { $( B::$v => $name, )* }
+                const NAMES: &str = concat!($( $name, )*);
+                const ENDS: [u16; ALL.len()] = crate::types::name_ends([$( $name.len(), )*]);
+                crate::types::name_at(NAMES, &ENDS, self as usize)
             }
         }
     };
