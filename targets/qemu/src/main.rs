@@ -25,6 +25,17 @@ const HEAP_SIZE: usize = 1024 * 1024;
 /// Budget of the Python heap inside it.
 const VM_HEAP_BUDGET: usize = 512 * 1024;
 
+unsafe extern "C" {
+    /// cortex-m-rt's default exception handler (an endless loop).
+    fn DefaultHandler();
+}
+
+/// The device-specific part of the vector table. The firmware enables no interrupt, so one
+/// entry stands in for the 240 a generic cortex-m-rt build reserves (960 B of flash).
+#[unsafe(link_section = ".vector_table.interrupts")]
+#[unsafe(no_mangle)]
+static __INTERRUPTS: [unsafe extern "C" fn(); 1] = [DefaultHandler];
+
 /// Exits QEMU with `code` (semihosting SYS_EXIT_EXTENDED with ADP_Stopped_ApplicationExit).
 fn exit(code: u32) -> ! {
     let block = [0x20026u32, code];
