@@ -390,11 +390,23 @@ impl BigInt {
         if self.is_zero() {
             return alloc::vec![b'0'];
         }
+        // As many digits per pass over the limbs as a power of the radix fits in 32 bits.
+        let (mut chunk, mut per) = (radix, 1);
+        while let Some(c) = chunk.checked_mul(radix) {
+            chunk = c;
+            per += 1;
+        }
         let mut m = self.mag.clone();
         let mut out = Vec::new();
         while !m.is_empty() {
-            let d = divrem_small(&mut m, radix);
-            out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[d as usize]);
+            let mut r = divrem_small(&mut m, chunk);
+            for _ in 0..per {
+                out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(r % radix) as usize]);
+                r /= radix;
+                if m.is_empty() && r == 0 {
+                    break;
+                }
+            }
         }
         if self.neg {
             out.push(b'-');
@@ -498,5 +510,26 @@ mod tests {
         assert_eq!(s(&big("-5").shr(1)), "-3");
         assert_eq!(s(&big("-1").bitop(&big("255"), b'&')), "255");
         assert_eq!(BigInt::from_i64(i64::MIN).to_i64(), Some(i64::MIN));
+    }
+
+    #[test]
+    fn radix_digits_in_chunks() {
+        // Zeros inside and at the end of a chunk, and chunk-sized values, in several radixes.
+        for t in [
+            "1000000000",
+            "999999999",
+            "1000000000000000000",
+            "10",
+            "7",
+            "4294967296",
+        ] {
+            assert_eq!(s(&big(t)), t);
+            assert_eq!(s(&big(t).neg()), alloc::format!("-{t}"));
+        }
+        assert_eq!(BigInt::zero().to_radix(10), b"0");
+        let x = BigInt::from_i64(2).pow(70).add(&BigInt::from_i64(5));
+        assert_eq!(x.to_radix(16), b"400000000000000005");
+        assert_eq!(x.to_radix(2).len(), 71);
+        assert_eq!(x.to_radix(36), b"6x5kxtvuwilukl");
     }
 }

@@ -158,12 +158,14 @@ fn decimal_to_f64(digits: &[u8], exp10: i64) -> f64 {
     if exp10 + n < -326 {
         return 0.0;
     }
-    if n <= 15 && (-22..=22).contains(&exp10) {
-        // Exact operands, one correctly rounded operation.
-        let mut d = 0.0;
-        for &c in digits {
-            d = d * 10.0 + f64::from(c - b'0');
-        }
+    let small = digits.iter().try_fold(0u64, |a, &c| {
+        a.checked_mul(10)?.checked_add(u64::from(c - b'0'))
+    });
+    if let Some(d) = small.filter(|&d| d < 1 << 53)
+        && (-22..=22).contains(&exp10)
+    {
+        // Exact operands (below 2^53, and 10^22 is exact), one correctly rounded operation.
+        let d = d as f64;
         let mut p = 1.0;
         for _ in 0..exp10.unsigned_abs() {
             p *= 10.0;
