@@ -237,16 +237,20 @@ impl BigInt {
     }
     /// The integer part of a finite float.
     pub fn from_f64(f: f64) -> BigInt {
-        let neg = f < 0.0;
-        let mut x = if neg { -f } else { f };
-        let mut e = 0usize;
-        while x >= 18446744073709551616.0 {
-            x /= 2.0;
-            e += 1;
+        // |f| = m × 2^e exactly, with the implicit bit in m; below 1 the integer part is 0.
+        let bits = f.to_bits();
+        let be = ((bits >> 52) & 0x7ff) as i32;
+        if be < 1023 {
+            return BigInt::zero();
         }
-        let m = BigInt::from_i128(x as u128 as i128);
-        let r = m.shl(e);
-        if neg { r.neg() } else { r }
+        let m = (bits & ((1 << 52) - 1)) | (1 << 52);
+        let e = be - 1075;
+        let r = if e >= 0 {
+            BigInt::from_i64(m as i64).shl(e as usize)
+        } else {
+            BigInt::from_i64((m >> -e) as i64)
+        };
+        if f < 0.0 { r.neg() } else { r }
     }
     /// Bits in the magnitude (0 for zero).
     pub fn bits(&self) -> usize {
@@ -510,6 +514,25 @@ mod tests {
         assert_eq!(s(&big("-5").shr(1)), "-3");
         assert_eq!(s(&big("-1").bitop(&big("255"), b'&')), "255");
         assert_eq!(BigInt::from_i64(i64::MIN).to_i64(), Some(i64::MIN));
+    }
+
+    #[test]
+    fn from_f64_truncates() {
+        let mut x: u64 = 0x1234_5678_9abc_def1;
+        for _ in 0..5000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // Magnitudes from below 1 to about 2^120, both signs.
+            let f = f64::from_bits((x % (1150 << 52)) | (x & (1 << 63)));
+            assert_eq!(BigInt::from_f64(f), BigInt::from_i128(f as i128), "{f:e}");
+        }
+        assert_eq!(
+            s(&BigInt::from_f64(1e30)),
+            "1000000000000000019884624838656"
+        );
+        assert_eq!(s(&BigInt::from_f64(-2.5)), "-2");
+        assert!(BigInt::from_f64(-0.75).is_zero());
     }
 
     #[test]
