@@ -480,11 +480,274 @@ impl<'a> Vm<'a> {
         }
     }
 
+    /// Runs the instructions that need neither the collector nor a call and cannot fail
+    /// (locals, constants, jumps, small-int arithmetic, globals, `range` loops) without the
+    /// general decoder, until one that needs the full path; that one is left at `f.ip`.
+    /// Anything unusual (bad bytes, a value of another type) also goes to the full path,
+    /// which decodes the instruction properly and raises what it should.
+    fn run_simple(&mut self) {
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
+        let Some(c) = self.codes.get(f.code as usize) else {
+            return;
+        };
+        let code: &[u8] = c.code;
+        let qmap: &[u32] = self
+            .modules_data
+            .get(c.module as usize)
+            .map_or(&[], |m| &m.qmap[..]);
+        let heap = &mut self.heap;
+        let qstrs = &self.qstrs;
+        let steps = &mut self.steps_left;
+        let n = f.state.len();
+        let mut ip = f.ip;
+        let mut sp = f.sp;
+        loop {
+            if *steps <= 1 {
+                break;
+            }
+            let Some(&b) = code.get(ip) else { break };
+            match b {
+                0x70..=0xaf => {
+                    if sp >= n {
+                        break;
+                    }
+                    f.state[sp] = Value::small(i64::from(b) - 0x80);
+                    sp += 1;
+                    ip += 1;
+                }
+                0xb0..=0xbf | op::LOAD_FAST_N => {
+                    let mut p = ip + 1;
+                    let i = if b == op::LOAD_FAST_N {
+                        match read_vuint(code, &mut p) {
+                            Some(i) => i as usize,
+                            None => break,
+                        }
+                    } else {
+                        usize::from(b - 0xb0)
+                    };
+                    if i >= n || sp >= n {
+                        break;
+                    }
+                    let v = f.state[n - 1 - i];
+                    if v.is_null() {
+                        break;
+                    }
+                    f.state[sp] = v;
+                    sp += 1;
+                    ip = p;
+                }
+                0xc0..=0xcf | op::STORE_FAST_N => {
+                    let mut p = ip + 1;
+                    let i = if b == op::STORE_FAST_N {
+                        match read_vuint(code, &mut p) {
+                            Some(i) => i as usize,
+                            None => break,
+                        }
+                    } else {
+                        usize::from(b - 0xc0)
+                    };
+                    if i >= n || sp == 0 || sp > n {
+                        break;
+                    }
+                    sp -= 1;
+                    f.state[n - 1 - i] = f.state[sp];
+                    ip = p;
+                }
+                op::LOAD_CONST_NONE
+                | op::LOAD_CONST_FALSE
+                | op::LOAD_CONST_TRUE
+                | op::LOAD_NULL => {
+                    if sp >= n {
+                        break;
+                    }
+                    f.state[sp] = match b {
+                        op::LOAD_CONST_NONE => Value::NONE,
+                        op::LOAD_CONST_FALSE => Value::FALSE,
+                        op::LOAD_CONST_TRUE => Value::TRUE,
+                        _ => Value::NULL,
+                    };
+                    sp += 1;
+                    ip += 1;
+                }
+                op::LOAD_CONST_STRING | op::LOAD_GLOBAL => {
+                    let mut p = ip + 1;
+                    let Some(q) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    let Some(&q) = qmap.get(q as usize) else {
+                        break;
+                    };
+                    if sp >= n {
+                        break;
+                    }
+                    let v = if b == op::LOAD_CONST_STRING {
+                        Value::qstr(q)
+                    } else {
+                        let Some(Obj::Dict(d, _)) = heap.get(f.globals) else {
+                            break;
+                        };
+                        let key = Value::qstr(q);
+                        match d.probe(qstrs.hash(q), |k| k == key) {
+                            crate::dict::Probe::Found(i) => d.entries[i].value,
+                            _ => break,
+                        }
+                    };
+                    f.state[sp] = v;
+                    sp += 1;
+                    ip = p;
+                }
+                op::POP_TOP => {
+                    if sp == 0 || sp > n {
+                        break;
+                    }
+                    sp -= 1;
+                    ip += 1;
+                }
+                op::DUP_TOP => {
+                    if sp == 0 || sp >= n {
+                        break;
+                    }
+                    f.state[sp] = f.state[sp - 1];
+                    sp += 1;
+                    ip += 1;
+                }
+                op::ROT_TWO => {
+                    if sp < 2 || sp > n {
+                        break;
+                    }
+                    f.state.swap(sp - 1, sp - 2);
+                    ip += 1;
+                }
+                op::JUMP | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
+                    let mut p = ip + 1;
+                    let Some(t) = read_jump(code, &mut p, true) else {
+                        break;
+                    };
+                    if b == op::JUMP {
+                        ip = t;
+                    } else {
+                        if sp == 0 || sp > n {
+                            break;
+                        }
+                        let v = f.state[sp - 1];
+                        let truth = match v {
+                            Value::TRUE => true,
+                            Value::FALSE | Value::NONE => false,
+                            _ => match v.as_small() {
+                                Some(i) => i != 0,
+                                None => break,
+                            },
+                        };
+                        sp -= 1;
+                        ip = if truth == (b == op::POP_JUMP_IF_TRUE) {
+                            t
+                        } else {
+                            p
+                        };
+                    }
+                }
+                op::FOR_ITER => {
+                    let mut p = ip + 1;
+                    let Some(t) = read_jump(code, &mut p, false) else {
+                        break;
+                    };
+                    if sp < 4 || sp >= n {
+                        break;
+                    }
+                    let Some(Obj::Iter(crate::obj::Iter::Range(a, b, c))) =
+                        heap.get_mut(f.state[sp - 3])
+                    else {
+                        break;
+                    };
+                    let v = *a;
+                    if (*c > 0 && v < *b) || (*c < 0 && v > *b) {
+                        if !Value::fits_small(v) {
+                            break;
+                        }
+                        *a = v.saturating_add(*c);
+                        f.state[sp] = Value::small(v);
+                        sp += 1;
+                        ip = p;
+                    } else {
+                        sp -= 4;
+                        ip = t;
+                    }
+                }
+                0xd7..=0xf9 => {
+                    if sp < 2 || sp > n {
+                        break;
+                    }
+                    let (Some(x), Some(y)) =
+                        (f.state[sp - 2].as_small(), f.state[sp - 1].as_small())
+                    else {
+                        break;
+                    };
+                    let r = match b - 0xd7 {
+                        0 => Value::bool(x < y),
+                        1 => Value::bool(x > y),
+                        2 | 7 => Value::bool(x == y),
+                        3 => Value::bool(x <= y),
+                        4 => Value::bool(x >= y),
+                        5 => Value::bool(x != y),
+                        9 | 22 => Value::small(x | y),
+                        10 | 23 => Value::small(x ^ y),
+                        11 | 24 => Value::small(x & y),
+                        o @ (14 | 15 | 16 | 27 | 28 | 29) => {
+                            let r = match o {
+                                14 | 27 => x.checked_add(y),
+                                15 | 28 => x.checked_sub(y),
+                                _ => x.checked_mul(y),
+                            };
+                            match r {
+                                Some(r) if Value::fits_small(r) => Value::small(r),
+                                _ => break,
+                            }
+                        }
+                        18 | 31 if y != 0 => {
+                            // Floor division: Python rounds towards minus infinity.
+                            let (Some(q), Some(m)) = (x.checked_div(y), x.checked_rem(y)) else {
+                                break;
+                            };
+                            let q = if m != 0 && ((m < 0) != (y < 0)) {
+                                q - 1
+                            } else {
+                                q
+                            };
+                            if !Value::fits_small(q) {
+                                break;
+                            }
+                            Value::small(q)
+                        }
+                        20 | 33 if y != 0 => {
+                            let Some(m) = x.checked_rem(y) else { break };
+                            Value::small(if m != 0 && ((m < 0) != (y < 0)) {
+                                m + y
+                            } else {
+                                m
+                            })
+                        }
+                        _ => break,
+                    };
+                    sp -= 1;
+                    f.state[sp - 1] = r;
+                    ip += 1;
+                }
+                _ => break,
+            }
+            *steps -= 1;
+        }
+        f.ip = ip;
+        f.sp = sp;
+    }
+
     fn dispatch(&mut self) -> PyResult<Stop> {
         loop {
             if self.gc_due() {
                 self.collect();
             }
+            self.run_simple();
             // The instruction about to run is "current" even if it fails before decoding
             // (budget, bad bytes), so a handler it lands in counts as active.
             {
@@ -1341,4 +1604,46 @@ impl<'a> Vm<'a> {
         }
         Err(self.err_static(Type::TypeError, "exceptions must derive from BaseException"))
     }
+}
+
+/// Reads a MicroPython variable-length unsigned operand at `*p`.
+#[inline]
+fn read_vuint(code: &[u8], p: &mut usize) -> Option<u32> {
+    let mut v: u32 = 0;
+    for _ in 0..5 {
+        let b = *code.get(*p)?;
+        *p += 1;
+        if v > u32::MAX >> 7 {
+            return None;
+        }
+        v = (v << 7) | u32::from(b & 0x7f);
+        if b & 0x80 == 0 {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Reads a jump operand at `*p` and returns its target, if inside the code.
+#[inline]
+fn read_jump(code: &[u8], p: &mut usize, signed: bool) -> Option<usize> {
+    let b0 = *code.get(*p)?;
+    *p += 1;
+    let (raw, wide) = if b0 & 0x80 != 0 {
+        let b1 = *code.get(*p)?;
+        *p += 1;
+        ((usize::from(b0 & 0x7f)) | (usize::from(b1) << 7), true)
+    } else {
+        (usize::from(b0), false)
+    };
+    let bias = match (signed, wide) {
+        (false, _) => 0,
+        (true, true) => 0x4000,
+        (true, false) => 0x40,
+    };
+    let t = (*p + raw).checked_sub(bias)?;
+    if t > code.len() {
+        return None;
+    }
+    Some(t)
 }
