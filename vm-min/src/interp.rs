@@ -336,6 +336,60 @@ impl<'a> Vm<'a> {
         })
     }
 
+    /// Calls a bytecode function with positional arguments: functions with a simple
+    /// signature get their frame without the general binding (`make_frame`), reusing a
+    /// pooled value array; anything else goes through [`Vm::call_fun`].
+    pub(crate) fn call_simple(&mut self, fun: Value, args: &[Value]) -> PyResult<Value> {
+        let (code_i, globals, defaults) = match self.heap.get(fun) {
+            Some(Obj::Fun(f)) if f.closure.is_empty() => (f.code, f.globals, f.defaults),
+            _ => return self.call_fun(fun, args, &[]),
+        };
+        let (n_state, n_pos) = match self.codes.get(code_i as usize) {
+            Some(c) if c.simple && args.len() <= c.n_pos as usize => {
+                (c.n_state as usize, c.n_pos as usize)
+            }
+            _ => return self.call_fun(fun, args, &[]),
+        };
+        let mut state = self.state_pool.pop().unwrap_or_default();
+        state.clear();
+        state.resize(n_state, Value::NULL);
+        for (i, &v) in args.iter().enumerate() {
+            state[n_state - 1 - i] = v;
+        }
+        if args.len() < n_pos {
+            // Missing arguments come from the defaults tuple (or the call fails there).
+            let defs = match self.heap.get(defaults) {
+                Some(Obj::Tuple(t)) => &t[..],
+                _ => &[],
+            };
+            let n_def = defs.len().min(n_pos);
+            if args.len() < n_pos - n_def {
+                self.state_pool.push(state);
+                return self.call_fun(fun, args, &[]);
+            }
+            for i in args.len()..n_pos {
+                state[n_state - 1 - i] = defs[i - (n_pos - n_def)];
+            }
+        }
+        let frame = Frame {
+            code: code_i,
+            globals,
+            state,
+            sp: 0,
+            ip: 0,
+            op_ip: 0,
+            handlers: Vec::new(),
+            inject: Value::NULL,
+        };
+        let (stop, frame) = self.run_frame(frame)?;
+        if self.state_pool.len() < 32 {
+            self.state_pool.push(frame.state);
+        }
+        match stop {
+            Stop::Return(v) | Stop::Yield(v) => Ok(v),
+        }
+    }
+
     /// Calls a bytecode function.
     pub(crate) fn call_fun(
         &mut self,
@@ -1168,6 +1222,33 @@ impl<'a> Vm<'a> {
                         op::CALL_FUNCTION_VAR_KW | op::CALL_METHOD_VAR_KW
                     );
                     let is_method = matches!(ins.opcode, op::CALL_METHOD | op::CALL_METHOD_VAR_KW);
+                    if !var && nk == 0 && np < 8 {
+                        // Positional arguments only: straight from the stack, no vectors.
+                        let f = fr!(self);
+                        let need = np + 1 + usize::from(is_method);
+                        if f.sp < need || f.sp > f.state.len() {
+                            return Err(
+                                self.err_static(Type::RuntimeError, "value stack underflow")
+                            );
+                        }
+                        let base = f.sp - need;
+                        let fun = f.state[base];
+                        let mut from = base + 1;
+                        if is_method && f.state[from].is_null() {
+                            from += 1;
+                        }
+                        let mut buf = [Value::NULL; 8];
+                        let args = &mut buf[..f.sp - from];
+                        args.copy_from_slice(&f.state[from..f.sp]);
+                        f.sp = base;
+                        let r = if self.heap.get(fun).is_some_and(|o| matches!(o, Obj::Fun(_))) {
+                            self.call_simple(fun, args)?
+                        } else {
+                            self.call_inner(fun, args, &[])?
+                        };
+                        self.push(r)?;
+                        continue;
+                    }
                     let bitmap = if var {
                         self.pop()?.as_small().unwrap_or(0)
                     } else {

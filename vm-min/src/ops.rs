@@ -1378,6 +1378,7 @@ impl<'a> Vm<'a> {
             return r;
         }
         match self.heap.get(f) {
+            Some(Obj::Fun(_)) if kw.is_empty() => self.call_simple(f, pos),
             Some(Obj::Fun(_)) => self.call_fun(f, pos, kw),
             Some(Obj::Bound(s, g)) => {
                 let (s, g) = (*s, *g);
