@@ -539,13 +539,9 @@ impl<'a> Vm<'a> {
     /// general decoder, until one that needs the full path; that one is left at `f.ip`.
     /// Anything unusual (bad bytes, a value of another type) also goes to the full path,
     /// which decodes the instruction properly and raises what it should.
-    fn run_simple(&mut self) {
-        let Some(f) = self.frames.last_mut() else {
-            return;
-        };
-        let Some(c) = self.codes.get(f.code as usize) else {
-            return;
-        };
+    fn run_simple(&mut self) -> Option<Value> {
+        let f = self.frames.last_mut()?;
+        let c = self.codes.get(f.code as usize)?;
         let code: &[u8] = c.code;
         let qmap: &[u32] = self
             .modules_data
@@ -788,12 +784,89 @@ impl<'a> Vm<'a> {
                     f.state[sp - 1] = r;
                     ip += 1;
                 }
+                op::LOAD_ATTR => {
+                    // An attribute found in the instance's own dict under its qstr.
+                    let mut p = ip + 1;
+                    let Some(q) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    let Some(&q) = qmap.get(q as usize) else {
+                        break;
+                    };
+                    if sp == 0 || sp > n {
+                        break;
+                    }
+                    let Some(Obj::Inst(inst)) = heap.get(f.state[sp - 1]) else {
+                        break;
+                    };
+                    let key = Value::qstr(q);
+                    let v = match inst.dict.probe(qstrs.hash(q), |k| k == key) {
+                        crate::dict::Probe::Found(i) => inst.dict.entries[i].value,
+                        _ => break,
+                    };
+                    f.state[sp - 1] = v;
+                    ip = p;
+                }
+                op::LOAD_SUBSCR => {
+                    if sp < 2 || sp > n {
+                        break;
+                    }
+                    let Some(i) = f.state[sp - 1].as_small() else {
+                        break;
+                    };
+                    let items = match heap.get(f.state[sp - 2]) {
+                        Some(Obj::List(l)) => &l[..],
+                        Some(Obj::Tuple(t)) => &t[..],
+                        _ => break,
+                    };
+                    let i = if i < 0 { i + items.len() as i64 } else { i };
+                    let Some(&v) = usize::try_from(i).ok().and_then(|i| items.get(i)) else {
+                        break;
+                    };
+                    sp -= 1;
+                    f.state[sp - 1] = v;
+                    ip += 1;
+                }
+                op::STORE_SUBSCR => {
+                    if sp < 3 || sp > n {
+                        break;
+                    }
+                    let (v, o, i) = (f.state[sp - 3], f.state[sp - 2], f.state[sp - 1]);
+                    let Some(i) = i.as_small() else {
+                        break;
+                    };
+                    if v.is_null() {
+                        break;
+                    }
+                    let Some(Obj::List(l)) = heap.get_mut(o) else {
+                        break;
+                    };
+                    let i = if i < 0 { i + l.len() as i64 } else { i };
+                    let Some(slot) = usize::try_from(i).ok().and_then(|i| l.get_mut(i)) else {
+                        break;
+                    };
+                    *slot = v;
+                    sp -= 3;
+                    ip += 1;
+                }
+                op::RETURN_VALUE => {
+                    // A return with no handler to run on the way out.
+                    if !f.handlers.is_empty() || sp == 0 || sp > n {
+                        break;
+                    }
+                    *steps -= 1;
+                    f.op_ip = ip;
+                    f.ip = ip + 1;
+                    f.sp = sp - 1;
+                    return Some(f.state[sp - 1]);
+                }
                 _ => break,
             }
             *steps -= 1;
         }
         f.ip = ip;
         f.sp = sp;
+        None
     }
 
     fn dispatch(&mut self) -> PyResult<Stop> {
@@ -801,7 +874,9 @@ impl<'a> Vm<'a> {
             if self.gc_due() {
                 self.collect();
             }
-            self.run_simple();
+            if let Some(v) = self.run_simple() {
+                return Ok(Stop::Return(v));
+            }
             // The instruction about to run is "current" even if it fails before decoding
             // (budget, bad bytes), so a handler it lands in counts as active.
             {

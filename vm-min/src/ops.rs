@@ -1288,7 +1288,6 @@ impl<'a> Vm<'a> {
         }
         let h = self.qstrs.hash(q);
         let key = Value::qstr(q);
-        let text = self.qstrs.bytes(q).to_vec();
         let d: Option<&mut Dict> = match self.heap.get_mut(o) {
             Some(Obj::Inst(i)) => Some(&mut i.dict),
             Some(Obj::Class(c)) => Some(&mut c.dict),
@@ -1316,7 +1315,6 @@ impl<'a> Vm<'a> {
                 d.remove_at(i);
             }
             (None, true) => {
-                let _ = text;
                 return Err(self.attr_error(o, q));
             }
         }

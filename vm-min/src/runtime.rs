@@ -340,6 +340,23 @@ impl<'a> Vm<'a> {
     }
     /// Looks `name` up in a class and its bases, depth first.
     pub(crate) fn class_lookup(&self, c: Value, name: u32) -> Option<Value> {
+        // Single inheritance (the common case) walks the chain without a stack.
+        let mut c = c;
+        for _ in 0..1000 {
+            match self.heap.get(c) {
+                Some(Obj::Class(cl)) => {
+                    if let Some(v) = self.dict_get_q(&cl.dict, name) {
+                        return Some(v);
+                    }
+                    match cl.bases[..] {
+                        [] => return None,
+                        [b] => c = b,
+                        _ => break,
+                    }
+                }
+                _ => return None,
+            }
+        }
         let mut stack = alloc::vec![c];
         let mut n = 0;
         while let Some(c) = stack.pop() {
