@@ -129,7 +129,10 @@ impl Dict {
             } else if e.hash == hash && eq(e.key) {
                 return Probe::Found(pos);
             }
-            pos = (pos + 1) % n;
+            pos += 1;
+            if pos == n {
+                pos = 0;
+            }
             if pos == start {
                 return match avail {
                     Some(a) => Probe::Vacant(a),

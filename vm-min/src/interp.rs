@@ -549,12 +549,14 @@ impl<'a> Vm<'a> {
             .map_or(&[], |m| &m.qmap[..]);
         let heap = &mut self.heap;
         let qstrs = &self.qstrs;
+        let attr_hooks = self.attr_hooks;
         let steps = &mut self.steps_left;
+        let mut left = *steps;
         let n = f.state.len();
         let mut ip = f.ip;
         let mut sp = f.sp;
         loop {
-            if *steps <= 1 {
+            if left <= 1 {
                 break;
             }
             let Some(&b) = code.get(ip) else { break };
@@ -807,6 +809,64 @@ impl<'a> Vm<'a> {
                     f.state[sp - 1] = v;
                     ip = p;
                 }
+                op::STORE_ATTR if !attr_hooks => {
+                    // Overwriting an attribute already in the instance's dict.
+                    let mut p = ip + 1;
+                    let Some(q) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    let Some(&q) = qmap.get(q as usize) else {
+                        break;
+                    };
+                    if sp < 2 || sp > n {
+                        break;
+                    }
+                    let v = f.state[sp - 2];
+                    if v.is_null() {
+                        break;
+                    }
+                    let Some(Obj::Inst(inst)) = heap.get_mut(f.state[sp - 1]) else {
+                        break;
+                    };
+                    let key = Value::qstr(q);
+                    match inst.dict.probe(qstrs.hash(q), |k| k == key) {
+                        crate::dict::Probe::Found(i) => inst.dict.entries[i].value = v,
+                        _ => break,
+                    }
+                    sp -= 2;
+                    ip = p;
+                }
+                op::LOAD_METHOD => {
+                    // A function found in the class of an instance that does not shadow it.
+                    let mut p = ip + 1;
+                    let Some(q) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    let Some(&q) = qmap.get(q as usize) else {
+                        break;
+                    };
+                    if sp == 0 || sp >= n {
+                        break;
+                    }
+                    let o = f.state[sp - 1];
+                    let Some(Obj::Inst(inst)) = heap.get(o) else {
+                        break;
+                    };
+                    if crate::runtime::probe_q(heap, qstrs, &inst.dict, q).is_some() {
+                        break;
+                    }
+                    let Some(Some(m)) = crate::runtime::class_find(heap, qstrs, inst.class, q)
+                    else {
+                        break;
+                    };
+                    if !matches!(heap.get(m), Some(Obj::Fun(_))) {
+                        break;
+                    }
+                    f.state[sp - 1] = m;
+                    f.state[sp] = o;
+                    sp += 1;
+                    ip = p;
+                }
                 op::LOAD_SUBSCR => {
                     if sp < 2 || sp > n {
                         break;
@@ -854,7 +914,7 @@ impl<'a> Vm<'a> {
                     if !f.handlers.is_empty() || sp == 0 || sp > n {
                         break;
                     }
-                    *steps -= 1;
+                    *steps = left - 1;
                     f.op_ip = ip;
                     f.ip = ip + 1;
                     f.sp = sp - 1;
@@ -862,8 +922,9 @@ impl<'a> Vm<'a> {
                 }
                 _ => break,
             }
-            *steps -= 1;
+            left -= 1;
         }
+        *steps = left;
         f.ip = ip;
         f.sp = sp;
         None

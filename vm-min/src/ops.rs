@@ -672,6 +672,29 @@ impl<'a> Vm<'a> {
     }
 
     pub(crate) fn subscr(&mut self, o: Value, i: Value) -> PyResult<Value> {
+        if let (Some(k), Some(s)) = (i.as_small(), self.str_bytes(o)) {
+            // One character by int index, without copying the string (errors and
+            // non-UTF-8 text take the general path below).
+            let c = match core::str::from_utf8(s) {
+                Ok(s) if s.is_ascii() => {
+                    let k = if k < 0 { k + s.len() as i64 } else { k };
+                    usize::try_from(k)
+                        .ok()
+                        .and_then(|k| s.as_bytes().get(k))
+                        .map(|&b| char::from(b))
+                }
+                Ok(s) => {
+                    let n = s.chars().count() as i64;
+                    let k = if k < 0 { k + n } else { k };
+                    usize::try_from(k).ok().and_then(|k| s.chars().nth(k))
+                }
+                Err(_) => None,
+            };
+            if let Some(c) = c {
+                let mut buf = [0u8; 4];
+                return self.new_str(c.encode_utf8(&mut buf));
+            }
+        }
         let is_slice = matches!(self.heap.get(i), Some(Obj::Slice(..)));
         if let Some(s) = self.str_bytes(o) {
             let s = String::from_utf8_lossy(s).into_owned();
@@ -1263,7 +1286,10 @@ impl<'a> Vm<'a> {
 
     pub(crate) fn store_attr(&mut self, o: Value, q: u32, v: Value) -> PyResult<()> {
         let is_inst = matches!(self.heap.get(o), Some(Obj::Inst(_)));
-        if is_inst {
+        if q == self.q.setattr {
+            self.attr_hooks = true;
+        }
+        if is_inst && self.attr_hooks {
             let c = self.type_of(o);
             if let Some(p) = self.class_lookup(c, q) {
                 if let Some(Obj::Property(_, s, d)) = self.heap.get(p) {
@@ -1508,6 +1534,9 @@ impl<'a> Vm<'a> {
             Some(Obj::Dict(d, _)) => core::mem::take(d),
             _ => Dict::new(),
         };
+        if self.dict_get_q(&dict, self.q.setattr).is_some() {
+            self.attr_hooks = true;
+        }
         let cls = self.alloc(Obj::Class(Class {
             name,
             bases: bases.into_boxed_slice(),

@@ -167,6 +167,9 @@ pub struct Vm<'a> {
     pub(crate) yf_inject: Value,
     pub(crate) gc_requested: bool,
     pub(crate) gc_enabled: bool,
+    /// Some class may define a property or `__setattr__` (set once one is made); until
+    /// then storing an instance attribute needs no class lookups.
+    pub(crate) attr_hooks: bool,
     pub(crate) steps_left: u64,
 }
 
@@ -193,6 +196,7 @@ impl<'a> Vm<'a> {
             yf_inject: Value::NULL,
             gc_requested: false,
             gc_enabled: true,
+            attr_hooks: false,
             steps_left: if config.max_steps == 0 {
                 u64::MAX
             } else {
