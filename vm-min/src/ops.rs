@@ -717,6 +717,39 @@ impl<'a> Vm<'a> {
             let mut buf = [0u8; 4];
             return self.new_str(chars[k].encode_utf8(&mut buf));
         }
+        if is_slice {
+            // Slicing a list or tuple copies just the slice.
+            let len = match self.heap.get(o) {
+                Some(Obj::List(l)) => Some((l.len(), true)),
+                Some(Obj::Tuple(t)) => Some((t.len(), false)),
+                _ => None,
+            };
+            if let Some((len, is_list)) = len {
+                let (a, b, c) = self.slice_indices(i, len)?;
+                if c == 1 || is_list {
+                    let items = match self.heap.get(o) {
+                        Some(Obj::List(l)) => &l[..],
+                        Some(Obj::Tuple(t)) => &t[..],
+                        _ => &[],
+                    };
+                    let v: Vec<Value> = if c == 1 {
+                        items
+                            .get(a as usize..(b.max(a) as usize).min(items.len()))
+                            .unwrap_or_default()
+                            .to_vec()
+                    } else {
+                        slice_iter(a, b, c)
+                            .filter_map(|k| items.get(k).copied())
+                            .collect()
+                    };
+                    return if is_list {
+                        self.new_list(v)
+                    } else {
+                        self.new_tuple(v)
+                    };
+                }
+            }
+        }
         enum K {
             Seq(Vec<Value>, u8),
             Bytes(Vec<u8>, bool),
