@@ -734,7 +734,43 @@ impl<'a> Vm<'a> {
                     let (Some(x), Some(y)) =
                         (f.state[sp - 2].as_small(), f.state[sp - 1].as_small())
                     else {
-                        break;
+                        // Float arithmetic and ordering (a small int may be on one side).
+                        let (Some(x), Some(y)) = (
+                            float_of(heap, f.state[sp - 2]),
+                            float_of(heap, f.state[sp - 1]),
+                        ) else {
+                            break;
+                        };
+                        let r = match b - 0xd7 {
+                            0 => Value::bool(x < y),
+                            1 => Value::bool(x > y),
+                            3 => Value::bool(x <= y),
+                            4 => Value::bool(x >= y),
+                            o @ (14 | 15 | 16 | 19 | 27 | 28 | 29 | 32) => {
+                                let r = match o {
+                                    14 | 27 => x + y,
+                                    15 | 28 => x - y,
+                                    16 | 29 => x * y,
+                                    _ if y != 0.0 => x / y,
+                                    _ => break,
+                                };
+                                // Allocating: leave it to the full path when a collection
+                                // is due, so the collector runs first.
+                                if heap.since_gc > heap.limit / 4 {
+                                    break;
+                                }
+                                match heap.alloc(Obj::Float(r)) {
+                                    Ok(v) => v,
+                                    Err(_) => break,
+                                }
+                            }
+                            _ => break,
+                        };
+                        sp -= 1;
+                        f.state[sp - 1] = r;
+                        ip += 1;
+                        left -= 1;
+                        continue;
                     };
                     let r = match b - 0xd7 {
                         0 => Value::bool(x < y),
@@ -932,11 +968,13 @@ impl<'a> Vm<'a> {
 
     fn dispatch(&mut self) -> PyResult<Stop> {
         loop {
-            if self.gc_due() {
-                self.collect();
-            }
             if let Some(v) = self.run_simple() {
                 return Ok(Stop::Return(v));
+            }
+            // Collect at this boundary (the simple instructions stop when one that
+            // allocates finds a collection due).
+            if self.gc_due() {
+                self.collect();
             }
             // The instruction about to run is "current" even if it fails before decoding
             // (budget, bad bytes), so a handler it lands in counts as active.
@@ -1820,6 +1858,18 @@ impl<'a> Vm<'a> {
             return self.call(o, &[], &[]);
         }
         Err(self.err_static(Type::TypeError, "exceptions must derive from BaseException"))
+    }
+}
+
+/// A float operand's value: a float, or a small int on the other side of one.
+#[inline]
+fn float_of(heap: &crate::heap::Heap, v: Value) -> Option<f64> {
+    match v.as_small() {
+        Some(i) => Some(i as f64),
+        None => match heap.get(v) {
+            Some(Obj::Float(x)) => Some(*x),
+            _ => None,
+        },
     }
 }
 
