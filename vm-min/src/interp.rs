@@ -79,6 +79,17 @@ pub enum Stop {
     Yield(Value),
 }
 
+/// Where the simple-instruction loop stopped.
+enum Simple {
+    /// At an instruction for the full path.
+    Other,
+    /// At a return with no handler to unwind, with this value.
+    Return(Value),
+    /// At a positional-only call with this many arguments (method call or not), already
+    /// counted and stepped over.
+    Call(usize, bool),
+}
+
 /// What `FOR_ITER`-style iteration produced.
 pub enum Next {
     /// An item.
@@ -539,9 +550,39 @@ impl<'a> Vm<'a> {
     /// general decoder, until one that needs the full path; that one is left at `f.ip`.
     /// Anything unusual (bad bytes, a value of another type) also goes to the full path,
     /// which decodes the instruction properly and raises what it should.
-    fn run_simple(&mut self) -> Option<Value> {
-        let f = self.frames.last_mut()?;
-        let c = self.codes.get(f.code as usize)?;
+    /// A call with `np` (< 8) positional arguments on the stack (after the function, and
+    /// the self slot for a method call): straight from the stack, no vectors.
+    fn call_positional(&mut self, np: usize, is_method: bool) -> PyResult<()> {
+        let f = fr!(self);
+        let need = np + 1 + usize::from(is_method);
+        if f.sp < need || f.sp > f.state.len() {
+            return Err(self.err_static(Type::RuntimeError, "value stack underflow"));
+        }
+        let base = f.sp - need;
+        let fun = f.state[base];
+        let mut from = base + 1;
+        if is_method && f.state[from].is_null() {
+            from += 1;
+        }
+        let mut buf = [Value::NULL; 8];
+        let args = &mut buf[..f.sp - from];
+        args.copy_from_slice(&f.state[from..f.sp]);
+        f.sp = base;
+        let r = if self.heap.get(fun).is_some_and(|o| matches!(o, Obj::Fun(_))) {
+            self.call_simple(fun, args)?
+        } else {
+            self.call_inner(fun, args, &[])?
+        };
+        self.push(r)
+    }
+
+    fn run_simple(&mut self) -> Simple {
+        let Some(f) = self.frames.last_mut() else {
+            return Simple::Other;
+        };
+        let Some(c) = self.codes.get(f.code as usize) else {
+            return Simple::Other;
+        };
         let code: &[u8] = c.code;
         let qmap: &[u32] = self
             .modules_data
@@ -954,7 +995,22 @@ impl<'a> Vm<'a> {
                     f.op_ip = ip;
                     f.ip = ip + 1;
                     f.sp = sp - 1;
-                    return Some(f.state[sp - 1]);
+                    return Simple::Return(f.state[sp - 1]);
+                }
+                op::CALL_FUNCTION | op::CALL_METHOD => {
+                    // Positional-only calls are made by `call_positional` (no decoding).
+                    let mut p = ip + 1;
+                    let Some(u) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    if u >= 8 {
+                        break;
+                    }
+                    *steps = left - 1;
+                    f.op_ip = ip;
+                    f.ip = p;
+                    f.sp = sp;
+                    return Simple::Call(u as usize, b == op::CALL_METHOD);
                 }
                 _ => break,
             }
@@ -963,13 +1019,21 @@ impl<'a> Vm<'a> {
         *steps = left;
         f.ip = ip;
         f.sp = sp;
-        None
+        Simple::Other
     }
 
     fn dispatch(&mut self) -> PyResult<Stop> {
         loop {
-            if let Some(v) = self.run_simple() {
-                return Ok(Stop::Return(v));
+            match self.run_simple() {
+                Simple::Return(v) => return Ok(Stop::Return(v)),
+                Simple::Call(np, is_method) => {
+                    if self.gc_due() {
+                        self.collect();
+                    }
+                    self.call_positional(np, is_method)?;
+                    continue;
+                }
+                Simple::Other => {}
             }
             // Collect at this boundary (the simple instructions stop when one that
             // allocates finds a collection due).
@@ -1397,30 +1461,7 @@ impl<'a> Vm<'a> {
                     );
                     let is_method = matches!(ins.opcode, op::CALL_METHOD | op::CALL_METHOD_VAR_KW);
                     if !var && nk == 0 && np < 8 {
-                        // Positional arguments only: straight from the stack, no vectors.
-                        let f = fr!(self);
-                        let need = np + 1 + usize::from(is_method);
-                        if f.sp < need || f.sp > f.state.len() {
-                            return Err(
-                                self.err_static(Type::RuntimeError, "value stack underflow")
-                            );
-                        }
-                        let base = f.sp - need;
-                        let fun = f.state[base];
-                        let mut from = base + 1;
-                        if is_method && f.state[from].is_null() {
-                            from += 1;
-                        }
-                        let mut buf = [Value::NULL; 8];
-                        let args = &mut buf[..f.sp - from];
-                        args.copy_from_slice(&f.state[from..f.sp]);
-                        f.sp = base;
-                        let r = if self.heap.get(fun).is_some_and(|o| matches!(o, Obj::Fun(_))) {
-                            self.call_simple(fun, args)?
-                        } else {
-                            self.call_inner(fun, args, &[])?
-                        };
-                        self.push(r)?;
+                        self.call_positional(np, is_method)?;
                         continue;
                     }
                     let bitmap = if var {
