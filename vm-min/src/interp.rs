@@ -593,7 +593,8 @@ impl<'a> Vm<'a> {
         let attr_hooks = self.attr_hooks;
         let steps = &mut self.steps_left;
         let mut left = *steps;
-        let n = f.state.len();
+        let st = &mut f.state[..];
+        let n = st.len();
         let mut ip = f.ip;
         let mut sp = f.sp;
         loop {
@@ -606,7 +607,7 @@ impl<'a> Vm<'a> {
                     if sp >= n {
                         break;
                     }
-                    f.state[sp] = Value::small(i64::from(b) - 0x80);
+                    st[sp] = Value::small(i64::from(b) - 0x80);
                     sp += 1;
                     ip += 1;
                 }
@@ -623,11 +624,11 @@ impl<'a> Vm<'a> {
                     if i >= n || sp >= n {
                         break;
                     }
-                    let v = f.state[n - 1 - i];
+                    let v = st[n - 1 - i];
                     if v.is_null() {
                         break;
                     }
-                    f.state[sp] = v;
+                    st[sp] = v;
                     sp += 1;
                     ip = p;
                 }
@@ -645,7 +646,7 @@ impl<'a> Vm<'a> {
                         break;
                     }
                     sp -= 1;
-                    f.state[n - 1 - i] = f.state[sp];
+                    st[n - 1 - i] = st[sp];
                     ip = p;
                 }
                 op::LOAD_CONST_NONE
@@ -655,7 +656,7 @@ impl<'a> Vm<'a> {
                     if sp >= n {
                         break;
                     }
-                    f.state[sp] = match b {
+                    st[sp] = match b {
                         op::LOAD_CONST_NONE => Value::NONE,
                         op::LOAD_CONST_FALSE => Value::FALSE,
                         op::LOAD_CONST_TRUE => Value::TRUE,
@@ -687,7 +688,7 @@ impl<'a> Vm<'a> {
                             _ => break,
                         }
                     };
-                    f.state[sp] = v;
+                    st[sp] = v;
                     sp += 1;
                     ip = p;
                 }
@@ -702,7 +703,7 @@ impl<'a> Vm<'a> {
                     if sp == 0 || sp >= n {
                         break;
                     }
-                    f.state[sp] = f.state[sp - 1];
+                    st[sp] = st[sp - 1];
                     sp += 1;
                     ip += 1;
                 }
@@ -710,7 +711,7 @@ impl<'a> Vm<'a> {
                     if sp < 2 || sp > n {
                         break;
                     }
-                    f.state.swap(sp - 1, sp - 2);
+                    st.swap(sp - 1, sp - 2);
                     ip += 1;
                 }
                 op::JUMP | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
@@ -724,7 +725,7 @@ impl<'a> Vm<'a> {
                         if sp == 0 || sp > n {
                             break;
                         }
-                        let v = f.state[sp - 1];
+                        let v = st[sp - 1];
                         let truth = match v {
                             Value::TRUE => true,
                             Value::FALSE | Value::NONE => false,
@@ -750,7 +751,7 @@ impl<'a> Vm<'a> {
                         break;
                     }
                     let Some(Obj::Iter(crate::obj::Iter::Range(a, b, c))) =
-                        heap.get_mut(f.state[sp - 3])
+                        heap.get_mut(st[sp - 3])
                     else {
                         break;
                     };
@@ -760,7 +761,7 @@ impl<'a> Vm<'a> {
                             break;
                         }
                         *a = v.saturating_add(*c);
-                        f.state[sp] = Value::small(v);
+                        st[sp] = Value::small(v);
                         sp += 1;
                         ip = p;
                     } else {
@@ -768,18 +769,35 @@ impl<'a> Vm<'a> {
                         ip = t;
                     }
                 }
+                0xd0..=0xd3 => {
+                    // Unary +, -, ~ on small ints; `not` on bools, None and small ints.
+                    if sp == 0 || sp > n {
+                        break;
+                    }
+                    let v = st[sp - 1];
+                    st[sp - 1] = match (b - 0xd0, v.as_small()) {
+                        (0, Some(_)) => v,
+                        (1, Some(x)) if Value::fits_small(-x) => Value::small(-x),
+                        (2, Some(x)) => Value::small(!x),
+                        (3, Some(x)) => Value::bool(x == 0),
+                        (3, None) => match v {
+                            Value::TRUE => Value::FALSE,
+                            Value::FALSE | Value::NONE => Value::TRUE,
+                            _ => break,
+                        },
+                        _ => break,
+                    };
+                    ip += 1;
+                }
                 0xd7..=0xf9 => {
                     if sp < 2 || sp > n {
                         break;
                     }
-                    let (Some(x), Some(y)) =
-                        (f.state[sp - 2].as_small(), f.state[sp - 1].as_small())
-                    else {
+                    let (Some(x), Some(y)) = (st[sp - 2].as_small(), st[sp - 1].as_small()) else {
                         // Float arithmetic and ordering (a small int may be on one side).
-                        let (Some(x), Some(y)) = (
-                            float_of(heap, f.state[sp - 2]),
-                            float_of(heap, f.state[sp - 1]),
-                        ) else {
+                        let (Some(x), Some(y)) =
+                            (float_of(heap, st[sp - 2]), float_of(heap, st[sp - 1]))
+                        else {
                             break;
                         };
                         let r = match b - 0xd7 {
@@ -808,7 +826,7 @@ impl<'a> Vm<'a> {
                             _ => break,
                         };
                         sp -= 1;
-                        f.state[sp - 1] = r;
+                        st[sp - 1] = r;
                         ip += 1;
                         left -= 1;
                         continue;
@@ -860,7 +878,7 @@ impl<'a> Vm<'a> {
                         _ => break,
                     };
                     sp -= 1;
-                    f.state[sp - 1] = r;
+                    st[sp - 1] = r;
                     ip += 1;
                 }
                 op::LOAD_ATTR => {
@@ -875,7 +893,7 @@ impl<'a> Vm<'a> {
                     if sp == 0 || sp > n {
                         break;
                     }
-                    let Some(Obj::Inst(inst)) = heap.get(f.state[sp - 1]) else {
+                    let Some(Obj::Inst(inst)) = heap.get(st[sp - 1]) else {
                         break;
                     };
                     let key = Value::qstr(q);
@@ -883,7 +901,7 @@ impl<'a> Vm<'a> {
                         crate::dict::Probe::Found(i) => inst.dict.entries[i].value,
                         _ => break,
                     };
-                    f.state[sp - 1] = v;
+                    st[sp - 1] = v;
                     ip = p;
                 }
                 op::STORE_ATTR if !attr_hooks => {
@@ -898,11 +916,11 @@ impl<'a> Vm<'a> {
                     if sp < 2 || sp > n {
                         break;
                     }
-                    let v = f.state[sp - 2];
+                    let v = st[sp - 2];
                     if v.is_null() {
                         break;
                     }
-                    let Some(Obj::Inst(inst)) = heap.get_mut(f.state[sp - 1]) else {
+                    let Some(Obj::Inst(inst)) = heap.get_mut(st[sp - 1]) else {
                         break;
                     };
                     let key = Value::qstr(q);
@@ -925,7 +943,7 @@ impl<'a> Vm<'a> {
                     if sp == 0 || sp >= n {
                         break;
                     }
-                    let o = f.state[sp - 1];
+                    let o = st[sp - 1];
                     let Some(Obj::Inst(inst)) = heap.get(o) else {
                         break;
                     };
@@ -939,8 +957,8 @@ impl<'a> Vm<'a> {
                     if !matches!(heap.get(m), Some(Obj::Fun(_))) {
                         break;
                     }
-                    f.state[sp - 1] = m;
-                    f.state[sp] = o;
+                    st[sp - 1] = m;
+                    st[sp] = o;
                     sp += 1;
                     ip = p;
                 }
@@ -948,10 +966,10 @@ impl<'a> Vm<'a> {
                     if sp < 2 || sp > n {
                         break;
                     }
-                    let Some(i) = f.state[sp - 1].as_small() else {
+                    let Some(i) = st[sp - 1].as_small() else {
                         break;
                     };
-                    let items = match heap.get(f.state[sp - 2]) {
+                    let items = match heap.get(st[sp - 2]) {
                         Some(Obj::List(l)) => &l[..],
                         Some(Obj::Tuple(t)) => &t[..],
                         _ => break,
@@ -961,14 +979,14 @@ impl<'a> Vm<'a> {
                         break;
                     };
                     sp -= 1;
-                    f.state[sp - 1] = v;
+                    st[sp - 1] = v;
                     ip += 1;
                 }
                 op::STORE_SUBSCR => {
                     if sp < 3 || sp > n {
                         break;
                     }
-                    let (v, o, i) = (f.state[sp - 3], f.state[sp - 2], f.state[sp - 1]);
+                    let (v, o, i) = (st[sp - 3], st[sp - 2], st[sp - 1]);
                     let Some(i) = i.as_small() else {
                         break;
                     };
@@ -995,7 +1013,7 @@ impl<'a> Vm<'a> {
                     f.op_ip = ip;
                     f.ip = ip + 1;
                     f.sp = sp - 1;
-                    return Simple::Return(f.state[sp - 1]);
+                    return Simple::Return(st[sp - 1]);
                 }
                 op::CALL_FUNCTION | op::CALL_METHOD => {
                     // Positional-only calls are made by `call_positional` (no decoding).
