@@ -3,7 +3,10 @@
 //! A frame's `state` holds `n_state` values (from the prelude): local `i` is
 //! `state[n_state - 1 - i]` and the value stack grows up from `state[0]`, exactly
 //! MicroPython's layout, so every index the validated bytecode uses fits. Instructions are
-//! decoded in place from the `.mpy` bytes with `frost_formats::opcode::decode`.
+//! decoded in place from the `.mpy` bytes with `frost_formats::opcode::decode`; the common
+//! ones that cannot fail (and do not call or collect) run first in `run_simple`, which
+//! reads them straight from the bytes and leaves anything unusual — other types, overflow,
+//! a missing key, bad bytes — to the full path, which raises what it should.
 //!
 //! Exceptions are Rust `Err(exception)` values. A frame keeps a stack of handlers pushed by
 //! `SETUP_EXCEPT/FINALLY/WITH`; when an instruction fails, handlers whose code is already
