@@ -385,7 +385,11 @@ impl<'a> Vm<'a> {
                 state[n_state - 1 - i] = defs[i - (n_pos - n_def)];
             }
         }
-        let frame = Frame {
+        if self.frames.len() >= self.max_depth {
+            self.state_pool.push(state);
+            return Err(self.err_static(Type::RuntimeError, "maximum recursion depth exceeded"));
+        }
+        self.frames.push(Frame {
             code: code_i,
             globals,
             state,
@@ -394,12 +398,14 @@ impl<'a> Vm<'a> {
             op_ip: 0,
             handlers: Vec::new(),
             inject: Value::NULL,
-        };
-        let (stop, frame) = self.run_frame(frame)?;
-        if self.state_pool.len() < 32 {
-            self.state_pool.push(frame.state);
+        });
+        let r = self.execute();
+        if let Some(frame) = self.frames.pop() {
+            if self.state_pool.len() < 32 {
+                self.state_pool.push(frame.state);
+            }
         }
-        match stop {
+        match r? {
             Stop::Return(v) | Stop::Yield(v) => Ok(v),
         }
     }
@@ -694,6 +700,26 @@ impl<'a> Vm<'a> {
                     st[sp] = v;
                     sp += 1;
                     ip = p;
+                }
+                op::DUP_TOP_TWO => {
+                    if sp < 2 || sp + 2 > n {
+                        break;
+                    }
+                    st[sp] = st[sp - 2];
+                    st[sp + 1] = st[sp - 1];
+                    sp += 2;
+                    ip += 1;
+                }
+                op::ROT_THREE => {
+                    if sp < 3 || sp > n {
+                        break;
+                    }
+                    // (a, b, c) with c on top becomes (c, a, b).
+                    let c = st[sp - 1];
+                    st[sp - 1] = st[sp - 2];
+                    st[sp - 2] = st[sp - 3];
+                    st[sp - 3] = c;
+                    ip += 1;
                 }
                 op::POP_TOP => {
                     if sp == 0 || sp > n {
