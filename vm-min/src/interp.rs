@@ -691,10 +691,9 @@ impl<'a> Vm<'a> {
                         let Some(Obj::Dict(d, _)) = heap.get(f.globals) else {
                             break;
                         };
-                        let key = Value::qstr(q);
-                        match d.probe(qstrs.hash(q), |k| k == key) {
-                            crate::dict::Probe::Found(i) => d.entries[i].value,
-                            _ => break,
+                        match d.find_exact(qstrs.hash(q), Value::qstr(q)) {
+                            Some(i) => d.entries[i].value,
+                            None => break,
                         }
                     };
                     st[sp] = v;
@@ -925,10 +924,9 @@ impl<'a> Vm<'a> {
                     let Some(Obj::Inst(inst)) = heap.get(st[sp - 1]) else {
                         break;
                     };
-                    let key = Value::qstr(q);
-                    let v = match inst.dict.probe(qstrs.hash(q), |k| k == key) {
-                        crate::dict::Probe::Found(i) => inst.dict.entries[i].value,
-                        _ => break,
+                    let v = match inst.dict.find_exact(qstrs.hash(q), Value::qstr(q)) {
+                        Some(i) => inst.dict.entries[i].value,
+                        None => break,
                     };
                     st[sp - 1] = v;
                     ip = p;
@@ -952,10 +950,9 @@ impl<'a> Vm<'a> {
                     let Some(Obj::Inst(inst)) = heap.get_mut(st[sp - 1]) else {
                         break;
                     };
-                    let key = Value::qstr(q);
-                    match inst.dict.probe(qstrs.hash(q), |k| k == key) {
-                        crate::dict::Probe::Found(i) => inst.dict.entries[i].value = v,
-                        _ => break,
+                    match inst.dict.find_exact(qstrs.hash(q), Value::qstr(q)) {
+                        Some(i) => inst.dict.entries[i].value = v,
+                        None => break,
                     }
                     sp -= 2;
                     ip = p;

@@ -1454,8 +1454,12 @@ pub(crate) fn float_hash(f: f64) -> i64 {
 /// A qstr-keyed lookup in `d` (keys may be qstrs or strs), for code that holds only the
 /// heap and the qstr table.
 pub(crate) fn probe_q(heap: &Heap, qstrs: &Qstrs<'_>, d: &Dict, q: u32) -> Option<Value> {
+    let hash = qstrs.hash(q);
+    if let Some(i) = d.find_exact(hash, Value::qstr(q)) {
+        return d.entries.get(i).map(|e| e.value);
+    }
     let text = qstrs.bytes(q);
-    let found = d.probe(qstrs.hash(q), |k| match k.as_qstr() {
+    let found = d.probe(hash, |k| match k.as_qstr() {
         Some(kq) => kq == q || qstrs.bytes(kq) == text,
         None => matches!(heap.get(k), Some(Obj::Str(s)) if s.as_bytes() == text),
     });
