@@ -12,7 +12,7 @@ mod consts;
 mod expr;
 mod stmt;
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use frost_formats::header::Header;
 use frost_formats::model::{Module, RawCodeBuf};
@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
             break_continue_except_level: 0,
             scopes: Vec::new(),
             scope_nodes: Vec::new(),
-            scope_of_node: HashMap::new(),
+            scope_of_node: HashMap::default(),
             fun_data: Vec::new(),
             children: Vec::new(),
             cur: 0,

@@ -12,7 +12,7 @@
 //!   names, constants, children, stack accounting and line entries still happen;
 //! * the qstr and constant tables are shared by the module and filled in first-use order.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use frost_formats::model::ConstObj;
 use frost_formats::opcode::op;
@@ -125,7 +125,8 @@ pub enum Access {
 /// (`mp_emit_common_t`).
 #[derive(Debug, Default)]
 pub struct Tables {
-    qstr_index: HashMap<Sym, u32>,
+    /// Table index by qstr id (`u32::MAX`: not in the table yet).
+    qstr_index: Vec<u32>,
     /// Qstr table in first-use order.
     pub qstrs: Vec<Sym>,
     /// Constant table in first-use order.
@@ -155,12 +156,17 @@ impl Tables {
 
     /// The table index of `q`, appending it if new.
     pub fn use_qstr(&mut self, q: Sym) -> u32 {
-        if let Some(&i) = self.qstr_index.get(&q) {
+        let k = q.0 as usize;
+        if let Some(&i) = self.qstr_index.get(k).filter(|&&i| i != u32::MAX) {
             return i;
         }
         let i = self.qstrs.len() as u32;
         self.qstrs.push(q);
-        self.qstr_index.insert(q, i);
+        if k >= self.qstr_index.len() {
+            self.qstr_index
+                .resize((k + 1).next_power_of_two().max(1024), u32::MAX);
+        }
+        self.qstr_index[k] = i;
         i
     }
 

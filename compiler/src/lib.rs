@@ -21,6 +21,7 @@ pub mod emit;
 pub mod error;
 pub mod float;
 pub mod grammar;
+mod hash;
 pub mod lexer;
 pub mod options;
 pub mod parse;

@@ -10,7 +10,7 @@
 mod fold;
 mod number;
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -51,7 +51,7 @@ pub fn parse(
         small_int_bits: opts.small_int_bits.clamp(1, 63),
         rule_stack: Vec::new(),
         results: Vec::new(),
-        consts: HashMap::new(),
+        consts: HashMap::default(),
     };
     let root = parser.run()?;
     Ok(ParseTree { root })
