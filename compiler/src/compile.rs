@@ -26,28 +26,68 @@ use crate::scope::{self, IdKind, Scope, ScopeId, ScopeKind};
 /// No `break`/`continue` target.
 const INVALID_LABEL: Label = 0xffff;
 
+/// Stack size of the thread [`compile`] runs on: enough for the deepest tree the parser
+/// accepts.
+pub const BIG_STACK: usize = 256 << 20;
+
+/// Stack the parser may need on the calling thread in [`compile_with_stack`]. The parser
+/// itself keeps explicit stacks, but nested constant tuples are cloned and dropped
+/// recursively: the deepest nesting the parser accepts (about 7000 levels) takes about
+/// 1.5 MiB.
+const PARSE_STACK: usize = 4 << 20;
+
+/// Stack the compile stage needs per rule-stack level of the parse (the deepest measured
+/// shape, nested lambdas, takes about 170 bytes), with a wide margin.
+const COMPILE_STACK_PER_LEVEL: usize = 1 << 10;
+
+/// Stack the compile stage needs besides that.
+const COMPILE_STACK_BASE: usize = 512 << 10;
+
 /// Compiles Python source to `.mpy` bytes, or returns the errors mpy-cross would report.
 ///
-/// The work runs on a thread with a large stack, as the parse tree is walked recursively and
-/// deeply nested source would otherwise overflow the caller's stack.
+/// The work runs on a thread with a large stack ([`BIG_STACK`]), as the parse tree is walked
+/// recursively and deeply nested source would otherwise overflow the caller's stack.
 pub fn compile(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
-    const STACK: usize = 256 << 20;
-    let result = std::thread::scope(|s| {
+    on_big_stack(|| compile_with_stack(source, opts, BIG_STACK))
+}
+
+/// Runs `f` on a fresh thread with a [`BIG_STACK`] stack (here if no thread can be made).
+fn on_big_stack<R: Send, F: FnOnce() -> R + Send>(f: F) -> R {
+    let f = std::sync::Mutex::new(Some(f));
+    let take = || f.lock().ok().and_then(|mut f| f.take());
+    let spawned = std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("frost-compile".into())
-            .stack_size(STACK)
-            .spawn_scoped(s, || compile_on_this_thread(source, opts))
+            .stack_size(BIG_STACK)
+            .spawn_scoped(s, || take().map(|f| f()))
             .map(|h| h.join())
     });
-    match result {
-        Ok(Ok(r)) => r,
-        // Could not spawn: compile here.
-        Err(_) => compile_on_this_thread(source, opts),
+    match spawned {
+        Ok(Ok(Some(r))) => r,
         Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        // Could not spawn: run here.
+        Ok(Ok(None)) | Err(_) => match take() {
+            Some(f) => f(),
+            None => unreachable!("the closure ran on the thread"),
+        },
     }
 }
 
-fn compile_on_this_thread(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
+/// [`compile`] for a caller that knows it has `stack` bytes of stack free (the main thread
+/// of a process, 8 MiB by default on Linux; a worker spawned with [`BIG_STACK`]).
+///
+/// Avoids a thread per file: the parser runs here if `stack` covers its worst case, and the
+/// compile stage too if the parse tree is shallow enough for `stack`, which real code always
+/// is (the deepest of ~2000 files in the test corpora needs a tenth of the 8 MiB); only
+/// pathologically nested source moves to a thread with a [`BIG_STACK`] stack.
+pub fn compile_with_stack(
+    source: &[u8],
+    opts: &Options,
+    stack: usize,
+) -> Result<Vec<u8>, Vec<CompileError>> {
+    if stack < PARSE_STACK {
+        return compile(source, opts);
+    }
     if opts.emit != Emit::Bytecode {
         return Err(vec![not_supported_error(
             1,
@@ -56,8 +96,15 @@ fn compile_on_this_thread(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<
     }
     let mut interner = Interner::new();
     let source_file = interner.intern(opts.source_name.as_bytes());
-    let tree = crate::parse::parse(source, opts, &mut interner).map_err(|e| vec![e])?;
-    compile_tree(&tree, interner, source_file, opts).map_err(|e| vec![e])
+    let (tree, depth) =
+        crate::parse::parse_measured(source, opts, &mut interner).map_err(|e| vec![e])?;
+    let need = COMPILE_STACK_BASE.saturating_add(depth.saturating_mul(COMPILE_STACK_PER_LEVEL));
+    let r = if need <= stack {
+        compile_tree(&tree, interner, source_file, opts)
+    } else {
+        on_big_stack(|| compile_tree(&tree, interner, source_file, opts))
+    };
+    r.map_err(|e| vec![e])
 }
 
 /// Compiles an already parsed module.

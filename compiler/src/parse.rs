@@ -42,6 +42,17 @@ pub fn parse(
     opts: &Options,
     interner: &mut Interner,
 ) -> Result<ParseTree, CompileError> {
+    parse_measured(source, opts, interner).map(|(tree, _)| tree)
+}
+
+/// [`parse`], also returning a bound on how deep the rule stack got (at most twice the
+/// depth): a bound on the depth of the tree, and so on how deep the compiler's recursive walk
+/// will go.
+pub(crate) fn parse_measured(
+    source: &[u8],
+    opts: &Options,
+    interner: &mut Interner,
+) -> Result<(ParseTree, usize), CompileError> {
     let circuitpython = opts.flavour == frost_formats::Flavour::CircuitPython;
     let lex = Lexer::with_tstrings(source, opts.opt_level, !circuitpython)?;
     let mut parser = Parser {
@@ -54,7 +65,8 @@ pub fn parse(
         consts: HashMap::default(),
     };
     let root = parser.run()?;
-    Ok(ParseTree { root })
+    // The stack's capacity bounds its deepest use (within a factor of two) at no cost.
+    Ok((ParseTree { root }, parser.rule_stack.capacity()))
 }
 
 #[derive(Clone, Copy)]

@@ -285,7 +285,8 @@ fn host_arch() -> Option<Arch> {
     }
 }
 
-/// Runs mpy-cross's command line. `argv0` is printed in the usage text.
+/// Runs mpy-cross's command line. `argv0` is printed in the usage text. Call it on the main
+/// thread (it counts on [`crate::compile_cmd::MAIN_THREAD_STACK`]).
 pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
     let args: Vec<String> = args
         .iter()
@@ -326,7 +327,12 @@ pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
             }
         },
     };
-    let bytes = match frost_compiler::compile(&source, &job.options) {
+    // This runs on the main thread (see `compile_with_stack`).
+    let bytes = match frost_compiler::compile::compile_with_stack(
+        &source,
+        &job.options,
+        crate::compile_cmd::MAIN_THREAD_STACK,
+    ) {
         Ok(b) => b,
         Err(errors) => {
             if let Some(e) = errors.first() {
