@@ -15,7 +15,7 @@ use crate::hash::FastMap as HashMap;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::grammar::{Act, Arg, Rule};
+use crate::grammar::{Act, Arg, FAIL_DEPTH, MAY_START, Rule};
 use crate::lexer::{Lexer, TokenKind};
 use crate::parse_tree::{ConstNode, ConstValue, Interner, Node, ParseTree, Qstr, StructNode};
 use crate::{CompileError, ErrorKind, Options};
@@ -114,6 +114,15 @@ impl Parser<'_, '_> {
         }
         self.rule_stack.push(Frame { rule, arg_i, line });
         Ok(())
+    }
+
+    /// Whether trying `rule` at the current token would fail at once (see
+    /// [`crate::grammar::MAY_START`]), so the attempt can be skipped. Near the rule-stack
+    /// limit every attempt is made, so that overflows happen exactly where they would.
+    #[inline]
+    fn fails_at_once(&self, rule: Rule) -> bool {
+        MAY_START[rule as usize] >> (self.lex.tok.kind as u8 & 127) & 1 == 0
+            && self.rule_stack.len() + FAIL_DEPTH < MAX_RULE_STACK
     }
 
     fn peek_rule(&self, n: usize) -> Option<Rule> {
@@ -232,6 +241,10 @@ impl Parser<'_, '_> {
                                 }
                             }
                             Arg::R(r) | Arg::O(r) => {
+                                if self.fails_at_once(r) {
+                                    i += 1;
+                                    continue;
+                                }
                                 if i + 1 < n {
                                     self.push_rule(rule_line, rule, i + 1)?;
                                 }
@@ -278,10 +291,22 @@ impl Parser<'_, '_> {
                                 }
                             }
                             Arg::R(r) | Arg::O(r) => {
-                                self.push_rule(rule_line, rule, i + 1)?;
-                                let line = self.lex.tok.line;
-                                self.push_rule(line, r, 0)?;
-                                continue 'next_rule;
+                                if self.fails_at_once(r) {
+                                    // What the failed attempt would have come back to.
+                                    if let Arg::O(_) = args[i] {
+                                        self.results.push(Node::Null);
+                                    } else if i > 0 {
+                                        return Err(self.syntax_error());
+                                    } else {
+                                        backtrack = true;
+                                        continue 'next_rule;
+                                    }
+                                } else {
+                                    self.push_rule(rule_line, rule, i + 1)?;
+                                    let line = self.lex.tok.line;
+                                    self.push_rule(line, r, 0)?;
+                                    continue 'next_rule;
+                                }
                             }
                         }
                         i += 1;
@@ -363,6 +388,12 @@ impl Parser<'_, '_> {
                                     }
                                 }
                                 Arg::R(r) | Arg::O(r) => {
+                                    if self.fails_at_once(r) {
+                                        i += 1;
+                                        backtrack = true;
+                                        failed = true;
+                                        break;
+                                    }
                                     self.push_rule(rule_line, rule, i + 1)?;
                                     let line = self.lex.tok.line;
                                     self.push_rule(line, r, 0)?;

@@ -27,7 +27,10 @@ fn sources() -> Vec<(String, String)> {
             "pkg/b.py".to_string(),
             "def f(a, *b, **c):\n    return [i * 2 for i in b if i]\n".to_string(),
         ),
-        ("pkg/sub/bad.py".to_string(), "def f(:\n    pass\n".to_string()),
+        (
+            "pkg/sub/bad.py".to_string(),
+            "def f(:\n    pass\n".to_string(),
+        ),
     ];
     let mut big = String::new();
     for i in 0..2000 {
