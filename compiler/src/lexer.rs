@@ -107,6 +107,19 @@ fn push_char(v: &mut Vec<u8>, c: u32) {
 }
 
 /// Keywords in the order of their token kinds (`False` … `yield`).
+/// The keyword `text` spells, if any.
+#[inline]
+fn keyword(text: &[u8]) -> Option<TokenKind> {
+    if !(2..=9).contains(&text.len()) {
+        return None;
+    }
+    KEYWORDS
+        .binary_search_by(|(k, _)| (*k).cmp(text))
+        .ok()
+        .map(|i| KEYWORDS[i].1)
+}
+
+/// Sorted by their bytes (for [`keyword`]).
 const KEYWORDS: [(&[u8], TokenKind); 36] = [
     (b"False", TokenKind::KwFalse),
     (b"None", TokenKind::KwNone),
@@ -383,7 +396,7 @@ impl<'a> Lexer<'a> {
                 self.tok.text.push(self.c0() as u8);
                 self.next_char();
             }
-            if let Some(&(_, kind)) = KEYWORDS.iter().find(|(k, _)| *k == &self.tok.text[..]) {
+            if let Some(kind) = keyword(&self.tok.text) {
                 self.tok.kind = match kind {
                     TokenKind::KwDebug if self.debug_value => TokenKind::KwTrue,
                     TokenKind::KwDebug => TokenKind::KwFalse,
@@ -1270,3 +1283,27 @@ static TOKEN_NAMES: [&str; 96] = [
     "DEL_EQUAL",
     "DEL_MINUS_MORE",
 ];
+
+#[cfg(test)]
+mod keyword_tests {
+    use super::*;
+
+    #[test]
+    fn keywords_are_sorted_and_found() {
+        assert!(KEYWORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        for (k, kind) in KEYWORDS {
+            assert_eq!(keyword(k), Some(kind));
+        }
+        for not in [
+            &b"x"[..],
+            b"Fals",
+            b"Falsey",
+            b"__debug",
+            b"yields",
+            b"i",
+            b"nonlocals",
+        ] {
+            assert_eq!(keyword(not), None);
+        }
+    }
+}

@@ -94,23 +94,28 @@ struct Parser<'a, 'i> {
 const STOLEN: Node = Node::Token(TokenKind::Invalid);
 
 impl Parser<'_, '_> {
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&self) -> CompileError {
+        CompileError {
+            kind: ErrorKind::MemoryError,
+            message: format!(
+                "memory allocation failed, allocating {} bytes",
+                (MAX_RULE_STACK + 16) * 16
+            ),
+            line: self.lex.tok.line,
+            column: self.lex.tok.column,
+            span: self.lex.tok.span.clone(),
+            help: Some("the code is nested too deeply for mpy-cross's heap; split it up".into()),
+            in_scope: None,
+            traceback: false,
+        }
+    }
+
+    #[inline]
     fn push_rule(&mut self, line: u32, rule: Rule, arg_i: usize) -> Result<(), CompileError> {
         if self.rule_stack.len() >= MAX_RULE_STACK {
-            return Err(CompileError {
-                kind: ErrorKind::MemoryError,
-                message: format!(
-                    "memory allocation failed, allocating {} bytes",
-                    (MAX_RULE_STACK + 16) * 16
-                ),
-                line: self.lex.tok.line,
-                column: self.lex.tok.column,
-                span: self.lex.tok.span.clone(),
-                help: Some(
-                    "the code is nested too deeply for mpy-cross's heap; split it up".into(),
-                ),
-                in_scope: None,
-                traceback: false,
-            });
+            return Err(self.too_deep());
         }
         self.rule_stack.push(Frame { rule, arg_i, line });
         Ok(())
