@@ -351,11 +351,13 @@ impl Parser<'_, '_> {
                     }
 
                     if num_not_nil == 1 && def.act == Act::AndIdent {
-                        let popped = self.pop_n(count);
-                        let pn = popped
-                            .into_iter()
-                            .find(|p| !p.is_null())
-                            .unwrap_or(Node::Null);
+                        // The one non-null child replaces the rule's results, in place.
+                        let at = self.results.len().saturating_sub(count);
+                        let pn = match self.results[at..].iter_mut().find(|p| !p.is_null()) {
+                            Some(p) => core::mem::replace(p, Node::Null),
+                            None => Node::Null,
+                        };
+                        self.results.truncate(at);
                         self.results.push(pn);
                     } else {
                         if def.act == Act::AndBlank {
