@@ -170,6 +170,12 @@ impl Default for Interner {
 impl Interner {
     /// A pool holding what mpy-cross has interned before it reads a file.
     pub fn new() -> Self {
+        // Built once per process, then copied (three allocations).
+        static BASE: std::sync::OnceLock<Interner> = std::sync::OnceLock::new();
+        BASE.get_or_init(Self::build_base).clone()
+    }
+
+    fn build_base() -> Self {
         let mut interner = Interner {
             bytes: Vec::with_capacity(8 << 10),
             ends: Vec::with_capacity(1024),
