@@ -132,6 +132,8 @@ pub struct Tables {
     /// Constant table in first-use order.
     pub consts: Vec<ConstObj>,
     const_by_identity: HashMap<usize, u32>,
+    /// [`const_key`] of each entry of `consts`.
+    const_keys: Vec<u64>,
     /// Children allocated so far in the current pass of the current scope.
     ct_cur_child: u32,
     /// The children of the current scope, recorded in the emit pass.
@@ -178,10 +180,18 @@ impl Tables {
         if let Some(&i) = identity.and_then(|k| self.const_by_identity.get(&k)) {
             return i;
         }
-        let i = match self.consts.iter().position(|c| strictly_equal(c, obj)) {
+        // Equal objects have equal keys: compare keys first, objects only when they match.
+        let key = const_key(obj);
+        let found = self
+            .const_keys
+            .iter()
+            .zip(&self.consts)
+            .position(|(&k, c)| k == key && strictly_equal(c, obj));
+        let i = match found {
             Some(i) => i as u32,
             None => {
                 self.consts.push(obj.clone());
+                self.const_keys.push(key);
                 (self.consts.len() - 1) as u32
             }
         };
@@ -199,6 +209,39 @@ impl Tables {
         self.ct_cur_child += 1;
         i
     }
+}
+
+/// A hash of `obj`'s content: equal for objects that [`strictly_equal`] calls equal.
+fn const_key(obj: &ConstObj) -> u64 {
+    use core::hash::Hasher as _;
+    fn feed(h: &mut crate::hash::FastHasher, obj: &ConstObj) {
+        let (tag, bytes): (u8, &[u8]) = match obj {
+            ConstObj::FunTable => (0, &[]),
+            ConstObj::None => (1, &[]),
+            ConstObj::False => (2, &[]),
+            ConstObj::True => (3, &[]),
+            ConstObj::Ellipsis => (4, &[]),
+            ConstObj::Str(s) => (5, s),
+            ConstObj::Bytes(s) => (6, s),
+            ConstObj::Int(s) => (7, s.as_bytes()),
+            ConstObj::Float(s) => (8, s.as_bytes()),
+            ConstObj::Complex(s) => (9, s.as_bytes()),
+            ConstObj::Tuple(items) => {
+                h.write_u8(10);
+                h.write_usize(items.len());
+                for item in items {
+                    feed(h, item);
+                }
+                return;
+            }
+        };
+        h.write_u8(tag);
+        h.write_usize(bytes.len());
+        h.write(bytes);
+    }
+    let mut h = crate::hash::FastHasher::default();
+    feed(&mut h, obj);
+    h.finish()
 }
 
 /// Equality as the reference compares constants: same type and value, `0.0` and `-0.0`
