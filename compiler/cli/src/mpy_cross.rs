@@ -285,8 +285,9 @@ fn host_arch() -> Option<Arch> {
     }
 }
 
-/// Runs mpy-cross's command line. `argv0` is printed in the usage text. Call it on the main
-/// thread (it counts on [`crate::compile_cmd::MAIN_THREAD_STACK`]).
+/// Runs mpy-cross's command line. `argv0` is printed in the usage text. Call it once, on the
+/// main thread, before the process exits: it counts on
+/// [`crate::compile_cmd::MAIN_THREAD_STACK`] and leaves the parse tree to the exit.
 pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
     let args: Vec<String> = args
         .iter()
@@ -327,8 +328,8 @@ pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
             }
         },
     };
-    // This runs on the main thread (see `compile_with_stack`).
-    let bytes = match frost_compiler::compile::compile_with_stack(
+    // This runs on the main thread (see `compile_with_stack`), and the process ends soon.
+    let bytes = match frost_compiler::compile::compile_with_stack_no_free(
         &source,
         &job.options,
         crate::compile_cmd::MAIN_THREAD_STACK,
