@@ -43,12 +43,58 @@ const COMPILE_STACK_PER_LEVEL: usize = 1 << 10;
 /// Stack the compile stage needs besides that.
 const COMPILE_STACK_BASE: usize = 512 << 10;
 
-/// Compiles Python source to `.mpy` bytes, or returns the errors mpy-cross would report.
+/// Compiles Python source to `.mpy` bytes, or returns every error found: first the error
+/// mpy-cross reports, then the others in source order (see `crate::recover`).
 ///
 /// The work runs on a thread with a large stack ([`BIG_STACK`]), as the parse tree is walked
 /// recursively and deeply nested source would otherwise overflow the caller's stack.
 pub fn compile(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
-    on_big_stack(|| compile_with_stack(source, opts, BIG_STACK))
+    on_big_stack(|| compile_here(source, opts, BIG_STACK, true, true))
+}
+
+/// Like [`compile`], but returns only the error mpy-cross reports, without looking for more
+/// (for mpy-cross's error text, which has one error).
+pub fn compile_first_error(source: &[u8], opts: &Options) -> Result<Vec<u8>, CompileError> {
+    on_big_stack(|| compile_here(source, opts, BIG_STACK, false, true))
+        .map_err(|mut errs| errs.swap_remove(0))
+}
+
+/// [`compile`] for a caller that knows it has `stack` bytes of stack free (the main thread
+/// of a process, 8 MiB by default on Linux; a worker spawned with [`BIG_STACK`]).
+///
+/// Avoids a thread per file: the parser runs here if `stack` covers its worst case, and the
+/// compile stage too if the parse tree is shallow enough for `stack`, which real code always
+/// is (the deepest of ~2000 files in the test corpora needs a tenth of the 8 MiB); only
+/// pathologically nested source, and the search for further errors after a syntax error
+/// (which compiles patched copies of the source), move to a thread with a [`BIG_STACK`]
+/// stack.
+pub fn compile_with_stack(
+    source: &[u8],
+    opts: &Options,
+    stack: usize,
+) -> Result<Vec<u8>, Vec<CompileError>> {
+    compile_here(source, opts, stack, true, true)
+}
+
+/// [`compile_first_error`] on a thread with `stack` bytes of stack (see
+/// [`compile_with_stack`]).
+pub fn compile_first_error_with_stack(
+    source: &[u8],
+    opts: &Options,
+    stack: usize,
+) -> Result<Vec<u8>, CompileError> {
+    compile_here(source, opts, stack, false, true).map_err(|mut errs| errs.swap_remove(0))
+}
+
+/// [`compile_first_error_with_stack`] for a process that exits soon after: the parse tree is
+/// left for the operating system to take back at exit instead of being freed node by node
+/// (about 6% of the work for a large file).
+pub fn compile_first_error_no_free(
+    source: &[u8],
+    opts: &Options,
+    stack: usize,
+) -> Result<Vec<u8>, CompileError> {
+    compile_here(source, opts, stack, false, false).map_err(|mut errs| errs.swap_remove(0))
 }
 
 /// Runs `f` on a fresh thread with a [`BIG_STACK`] stack (here if no thread can be made).
@@ -73,40 +119,17 @@ fn on_big_stack<R: Send, F: FnOnce() -> R + Send>(f: F) -> R {
     }
 }
 
-/// [`compile`] for a caller that knows it has `stack` bytes of stack free (the main thread
-/// of a process, 8 MiB by default on Linux; a worker spawned with [`BIG_STACK`]).
-///
-/// Avoids a thread per file: the parser runs here if `stack` covers its worst case, and the
-/// compile stage too if the parse tree is shallow enough for `stack`, which real code always
-/// is (the deepest of ~2000 files in the test corpora needs a tenth of the 8 MiB); only
-/// pathologically nested source moves to a thread with a [`BIG_STACK`] stack.
-pub fn compile_with_stack(
+/// Compiles on this thread, which has `stack` bytes of stack; `all`: look for every error;
+/// `free_tree`: free the parse tree (else leave it to the process exit).
+fn compile_here(
     source: &[u8],
     opts: &Options,
     stack: usize,
-) -> Result<Vec<u8>, Vec<CompileError>> {
-    compile_with_stack_impl(source, opts, stack, true)
-}
-
-/// [`compile_with_stack`] for a process that exits soon after: the parse tree is left for
-/// the operating system to take back at exit instead of being freed node by node (about 6%
-/// of the work for a large file).
-pub fn compile_with_stack_no_free(
-    source: &[u8],
-    opts: &Options,
-    stack: usize,
-) -> Result<Vec<u8>, Vec<CompileError>> {
-    compile_with_stack_impl(source, opts, stack, false)
-}
-
-fn compile_with_stack_impl(
-    source: &[u8],
-    opts: &Options,
-    stack: usize,
+    all: bool,
     free_tree: bool,
 ) -> Result<Vec<u8>, Vec<CompileError>> {
     if stack < PARSE_STACK {
-        return compile(source, opts);
+        return on_big_stack(|| compile_here(source, opts, BIG_STACK, all, free_tree));
     }
     if opts.emit != Emit::Bytecode {
         return Err(vec![not_supported_error(
@@ -116,27 +139,67 @@ fn compile_with_stack_impl(
     }
     let mut interner = Interner::new();
     let source_file = interner.intern(opts.source_name.as_bytes());
-    let (tree, depth) =
-        crate::parse::parse_measured(source, opts, &mut interner).map_err(|e| vec![e])?;
-    let need = COMPILE_STACK_BASE.saturating_add(depth.saturating_mul(COMPILE_STACK_PER_LEVEL));
-    let r = if need <= stack {
-        compile_tree(&tree, interner, source_file, opts)
-    } else {
-        on_big_stack(|| compile_tree(&tree, interner, source_file, opts))
-    };
-    if !free_tree {
-        core::mem::forget(tree);
+    match crate::parse::parse_measured(source, opts, &mut interner) {
+        Ok((tree, depth)) => {
+            let need =
+                COMPILE_STACK_BASE.saturating_add(depth.saturating_mul(COMPILE_STACK_PER_LEVEL));
+            let r = if need <= stack {
+                compile_tree_all(&tree, interner, source_file, opts)
+            } else {
+                on_big_stack(|| compile_tree_all(&tree, interner, source_file, opts))
+            };
+            if !free_tree {
+                core::mem::forget(tree);
+            }
+            r.map_err(|errs| crate::recover::finish(source, errs))
+        }
+        Err(first) if !all => Err(crate::recover::finish(source, vec![first])),
+        // Look for more errors in the rest of the file (see `crate::recover`); the patched
+        // copies it compiles are not measured first, so this needs the big stack.
+        Err(first) if stack < BIG_STACK => Err(on_big_stack(|| recover_all(source, opts, first))),
+        Err(first) => Err(recover_all(source, opts, first)),
     }
-    r.map_err(|e| vec![e])
 }
 
-/// Compiles an already parsed module.
+/// The errors after `first`, a syntax error, by compiling patched copies of `source`.
+fn recover_all(source: &[u8], opts: &Options, first: CompileError) -> Vec<CompileError> {
+    crate::recover::recover(source, first, |text| match parse_fresh(text, opts) {
+        Ok((tree, interner, source_file)) => (
+            false,
+            compile_tree_all(&tree, interner, source_file, opts)
+                .err()
+                .unwrap_or_default(),
+        ),
+        Err(e) => (true, vec![e]),
+    })
+}
+
+/// Parses `source` with a new interner holding the source name.
+fn parse_fresh(source: &[u8], opts: &Options) -> Result<(ParseTree, Interner, Qstr), CompileError> {
+    let mut interner = Interner::new();
+    let source_file = interner.intern(opts.source_name.as_bytes());
+    let tree = crate::parse::parse(source, opts, &mut interner)?;
+    Ok((tree, interner, source_file))
+}
+
+/// Compiles an already parsed module; on failure returns the error mpy-cross reports.
 pub fn compile_tree(
     tree: &ParseTree,
     interner: Interner,
     source_file: Qstr,
     opts: &Options,
 ) -> Result<Vec<u8>, CompileError> {
+    compile_tree_all(tree, interner, source_file, opts).map_err(|mut errs| errs.swap_remove(0))
+}
+
+/// Compiles an already parsed module; on failure returns every error found: the one mpy-cross
+/// reports first, then the others in the order they were found (never empty).
+fn compile_tree_all(
+    tree: &ParseTree,
+    interner: Interner,
+    source_file: Qstr,
+    opts: &Options,
+) -> Result<Vec<u8>, Vec<CompileError>> {
     let mut c = Compiler::new(interner, source_file, opts);
     c.run(&tree.root)?;
     Ok(c.into_module(opts).to_bytes())
@@ -251,6 +314,8 @@ pub(crate) struct Compiler<'a> {
     circuitpython: bool,
     pass: Pass,
     error: Option<PendingError>,
+    /// Errors already moved out of `error` by [`Compiler::collect_error`], in the order found.
+    errors: Vec<CompileError>,
     next_label: Label,
     have_star: bool,
     num_dict_params: u32,
@@ -292,6 +357,7 @@ impl<'a> Compiler<'a> {
             circuitpython: opts.flavour == frost_formats::Flavour::CircuitPython,
             pass: Pass::Scope,
             error: None,
+            errors: Vec::new(),
             next_label: 0,
             have_star: false,
             num_dict_params: 0,
@@ -311,8 +377,9 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Runs all passes over all scopes.
-    fn run(&mut self, root: &'a Node) -> Result<(), CompileError> {
+    /// Runs all passes over all scopes. The scope pass goes on past syntax errors (see
+    /// [`Compiler::collect_error`]); the later passes only run on an error-free module.
+    fn run(&mut self, root: &'a Node) -> Result<(), Vec<CompileError>> {
         // The module scope's node: the root, wrapped if it is not a struct.
         let module_node: &'a StructNode = match root {
             Node::Struct(s) => s,
@@ -323,6 +390,7 @@ impl<'a> Compiler<'a> {
         let mut i = 0;
         while i < self.scopes.len() && self.error.is_none() {
             self.compile_scope(i, Pass::Scope);
+            self.collect_error(false);
             let n = self.scopes[i].id_info.len();
             for j in 0..n {
                 if self.scopes[i].id_info[j].kind == IdKind::GlobalImplicit {
@@ -330,6 +398,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             i += 1;
+        }
+        if let Some(err) = self.error.take() {
+            let e = self.finish_error(err);
+            self.errors.push(e);
+        }
+        if !self.errors.is_empty() {
+            return Err(std::mem::take(&mut self.errors));
         }
         if self.error.is_none() {
             for s in 0..self.scopes.len() {
@@ -353,25 +428,49 @@ impl<'a> Compiler<'a> {
             s += 1;
         }
         if let Some(err) = self.error.take() {
-            let mut line = err.line;
-            if line == 0 {
-                line = self.scope_nodes[self.cur].line;
-            }
-            let scope_name = self.interner.get(self.scopes[self.cur].simple_name);
-            return Err(CompileError {
-                kind: err.kind,
-                message: err.message.into(),
-                line,
-                column: 0,
-                span: 0..0,
-                help: err.help.map(String::from),
-                in_scope: err
-                    .traceback
-                    .then(|| String::from_utf8_lossy(scope_name).into_owned()),
-                traceback: err.traceback,
-            });
+            return Err(vec![self.finish_error(err)]);
         }
         Ok(())
+    }
+
+    /// The error `err` registered in the current scope, as reported.
+    fn finish_error(&self, err: PendingError) -> CompileError {
+        let mut line = err.line;
+        if line == 0 {
+            line = self.scope_nodes[self.cur].line;
+        }
+        let scope_name = self.interner.get(self.scopes[self.cur].simple_name);
+        CompileError {
+            kind: err.kind,
+            message: err.message.into(),
+            line,
+            column: 0,
+            span: 0..0,
+            help: err.help.map(String::from),
+            in_scope: err
+                .traceback
+                .then(|| String::from_utf8_lossy(scope_name).into_owned()),
+            traceback: err.traceback,
+        }
+    }
+
+    /// In the scope pass, moves a pending syntax error (whose line is known) to the list of
+    /// errors, so that compilation goes on with the next statement or scope and finds the
+    /// errors after it too. The first error found stays the first, so it is the one the
+    /// reference reports; later passes never run once there is an error. Errors the
+    /// reference raises at once (no traceback) stop everything, as in the reference.
+    /// With `need_line`, an error without a line yet is left for the enclosing statement
+    /// to place. Returns whether an error was collected.
+    fn collect_error(&mut self, need_line: bool) -> bool {
+        match &self.error {
+            Some(e) if self.pass == Pass::Scope && e.traceback && (e.line != 0 || !need_line) => {}
+            _ => return false,
+        }
+        if let Some(err) = self.error.take() {
+            let e = self.finish_error(err);
+            self.errors.push(e);
+        }
+        true
     }
 
     fn into_module(self, opts: &Options) -> Module {
@@ -812,10 +911,18 @@ impl<'a> Compiler<'a> {
 
     /// `compile_generic_all_nodes`.
     fn generic_all_nodes(&mut self, pns: &'a StructNode) {
+        // A list of statements can go on after a statement with an error.
+        let statements = matches!(
+            pns.rule,
+            Rule::FileInput | Rule::FileInput2 | Rule::SimpleStmt2 | Rule::SuiteBlockStmts
+        );
         for n in &pns.children {
             self.compile_node(n);
             if self.has_error() {
                 self.error_set_line(n);
+                if statements && self.collect_error(true) {
+                    continue;
+                }
                 return;
             }
         }

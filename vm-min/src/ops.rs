@@ -885,12 +885,10 @@ impl<'a> Vm<'a> {
                     if c != 1 {
                         return Err(self.err_static(Type::NotImplementedError, ""));
                     }
-                    let mut idx: Vec<usize> = slice_iter(a, b, c).collect();
-                    idx.sort_unstable();
-                    if let Some(Obj::List(l)) = self.heap.get_mut(o) {
-                        for k in idx.into_iter().rev() {
-                            l.remove(k);
-                        }
+                    if let Some(Obj::List(l)) = self.heap.get_mut(o)
+                        && a < b
+                    {
+                        l.drain(a as usize..b as usize);
                     }
                     return Ok(());
                 }

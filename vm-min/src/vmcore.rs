@@ -325,7 +325,7 @@ impl<'a> Vm<'a> {
                     "inf" => f64::INFINITY,
                     "-inf" => f64::NEG_INFINITY,
                     "nan" | "-nan" => f64::NAN,
-                    _ => t.parse::<f64>().unwrap_or(0.0),
+                    _ => crate::fmtnum::parse_float(t.as_bytes()).unwrap_or(0.0),
                 };
                 self.new_float(f)?
             }

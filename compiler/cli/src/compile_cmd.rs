@@ -48,8 +48,13 @@ pub fn compile_source(
     format: ErrorFormat,
     color: bool,
 ) -> Result<Vec<u8>, String> {
-    frost_compiler::compile(source, opts)
-        .map_err(|errs| render_errors(&errs, path, source, opts, format, color))
+    match format {
+        // One error only: no need to look for more.
+        ErrorFormat::MpyCross => frost_compiler::compile_first_error(source, opts)
+            .map_err(|e| render_errors(&[e], path, source, opts, format, color)),
+        ErrorFormat::Human => frost_compiler::compile(source, opts)
+            .map_err(|errs| render_errors(&errs, path, source, opts, format, color)),
+    }
 }
 
 /// [`compile_source`] on a thread known to have `stack` bytes of stack, with colour if
@@ -61,10 +66,16 @@ fn compile_source_with_stack(
     format: ErrorFormat,
     stack: usize,
 ) -> Result<Vec<u8>, String> {
-    frost_compiler::compile::compile_with_stack(source, opts, stack).map_err(|errs| {
-        let color = std::io::stderr().is_terminal();
-        render_errors(&errs, path, source, opts, format, color)
-    })
+    let color = || std::io::stderr().is_terminal();
+    match format {
+        // One error only: no need to look for more.
+        ErrorFormat::MpyCross => {
+            frost_compiler::compile::compile_first_error_with_stack(source, opts, stack)
+                .map_err(|e| render_errors(&[e], path, source, opts, format, color()))
+        }
+        ErrorFormat::Human => frost_compiler::compile::compile_with_stack(source, opts, stack)
+            .map_err(|errs| render_errors(&errs, path, source, opts, format, color())),
+    }
 }
 
 fn render_errors(
@@ -82,14 +93,23 @@ fn render_errors(
             .map(|e| diag::mpy_cross_text(e, path, &opts.source_name, opts.flavour))
             .unwrap_or_default(),
         ErrorFormat::Human => {
+            // In source order (the library puts the error mpy-cross reports first).
+            let mut errs = errs.to_vec();
+            errs.sort_by_key(|e| (e.line, e.column));
             let mut out = String::new();
-            for e in errs {
+            for e in &errs {
                 out.push_str(&diag::render(
                     &diag::Report::new(e.clone(), path, source),
                     color,
                 ));
             }
-            if errs.len() > 1 {
+            if errs.len() >= frost_compiler::MAX_ERRORS {
+                out.push_str(&format!(
+                    "{path}: {} errors (stopped looking after {})\n",
+                    errs.len(),
+                    frost_compiler::MAX_ERRORS
+                ));
+            } else if errs.len() > 1 {
                 out.push_str(&format!("{path}: {} errors\n", errs.len()));
             }
             out

@@ -329,24 +329,22 @@ pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
         },
     };
     // This runs on the main thread (see `compile_with_stack`), and the process ends soon.
-    let bytes = match frost_compiler::compile::compile_with_stack_no_free(
+    let bytes = match frost_compiler::compile::compile_first_error_no_free(
         &source,
         &job.options,
         crate::compile_cmd::MAIN_THREAD_STACK,
     ) {
         Ok(b) => b,
-        Err(errors) => {
-            if let Some(e) = errors.first() {
-                eprint!(
-                    "{}",
-                    diag::mpy_cross_text(
-                        e,
-                        &job.input_name(),
-                        &job.options.source_name,
-                        job.options.flavour
-                    )
-                );
-            }
+        Err(e) => {
+            eprint!(
+                "{}",
+                diag::mpy_cross_text(
+                    &e,
+                    &job.input_name(),
+                    &job.options.source_name,
+                    job.options.flavour
+                )
+            );
             return ExitCode::FAILURE;
         }
     };
