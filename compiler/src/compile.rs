@@ -12,7 +12,7 @@ mod consts;
 mod expr;
 mod stmt;
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use frost_formats::header::Header;
 use frost_formats::model::{Module, RawCodeBuf};
@@ -26,72 +26,152 @@ use crate::scope::{self, IdKind, Scope, ScopeId, ScopeKind};
 /// No `break`/`continue` target.
 const INVALID_LABEL: Label = 0xffff;
 
+/// Stack size of the thread [`compile`] runs on: enough for the deepest tree the parser
+/// accepts.
+pub const BIG_STACK: usize = 256 << 20;
+
+/// Stack the parser may need on the calling thread in [`compile_with_stack`]. The parser
+/// itself keeps explicit stacks, but nested constant tuples are cloned and dropped
+/// recursively: the deepest nesting the parser accepts (about 7000 levels) takes about
+/// 1.5 MiB.
+const PARSE_STACK: usize = 4 << 20;
+
+/// Stack the compile stage needs per rule-stack level of the parse (the deepest measured
+/// shape, nested lambdas, takes about 170 bytes), with a wide margin.
+const COMPILE_STACK_PER_LEVEL: usize = 1 << 10;
+
+/// Stack the compile stage needs besides that.
+const COMPILE_STACK_BASE: usize = 512 << 10;
+
 /// Compiles Python source to `.mpy` bytes, or returns every error found: first the error
 /// mpy-cross reports, then the others in source order (see `crate::recover`).
 ///
-/// The work runs on a thread with a large stack, as the parse tree is walked recursively and
-/// deeply nested source would otherwise overflow the caller's stack.
+/// The work runs on a thread with a large stack ([`BIG_STACK`]), as the parse tree is walked
+/// recursively and deeply nested source would otherwise overflow the caller's stack.
 pub fn compile(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
-    compile_on_big_stack(source, opts, true)
+    on_big_stack(|| compile_here(source, opts, BIG_STACK, true, true))
 }
 
 /// Like [`compile`], but returns only the error mpy-cross reports, without looking for more
 /// (for mpy-cross's error text, which has one error).
 pub fn compile_first_error(source: &[u8], opts: &Options) -> Result<Vec<u8>, CompileError> {
-    compile_on_big_stack(source, opts, false).map_err(|mut errs| errs.swap_remove(0))
+    on_big_stack(|| compile_here(source, opts, BIG_STACK, false, true))
+        .map_err(|mut errs| errs.swap_remove(0))
 }
 
-fn compile_on_big_stack(
+/// [`compile`] for a caller that knows it has `stack` bytes of stack free (the main thread
+/// of a process, 8 MiB by default on Linux; a worker spawned with [`BIG_STACK`]).
+///
+/// Avoids a thread per file: the parser runs here if `stack` covers its worst case, and the
+/// compile stage too if the parse tree is shallow enough for `stack`, which real code always
+/// is (the deepest of ~2000 files in the test corpora needs a tenth of the 8 MiB); only
+/// pathologically nested source, and the search for further errors after a syntax error
+/// (which compiles patched copies of the source), move to a thread with a [`BIG_STACK`]
+/// stack.
+pub fn compile_with_stack(
     source: &[u8],
     opts: &Options,
-    all: bool,
+    stack: usize,
 ) -> Result<Vec<u8>, Vec<CompileError>> {
-    const STACK: usize = 256 << 20;
-    let result = std::thread::scope(|s| {
+    compile_here(source, opts, stack, true, true)
+}
+
+/// [`compile_first_error`] on a thread with `stack` bytes of stack (see
+/// [`compile_with_stack`]).
+pub fn compile_first_error_with_stack(
+    source: &[u8],
+    opts: &Options,
+    stack: usize,
+) -> Result<Vec<u8>, CompileError> {
+    compile_here(source, opts, stack, false, true).map_err(|mut errs| errs.swap_remove(0))
+}
+
+/// [`compile_first_error_with_stack`] for a process that exits soon after: the parse tree is
+/// left for the operating system to take back at exit instead of being freed node by node
+/// (about 6% of the work for a large file).
+pub fn compile_first_error_no_free(
+    source: &[u8],
+    opts: &Options,
+    stack: usize,
+) -> Result<Vec<u8>, CompileError> {
+    compile_here(source, opts, stack, false, false).map_err(|mut errs| errs.swap_remove(0))
+}
+
+/// Runs `f` on a fresh thread with a [`BIG_STACK`] stack (here if no thread can be made).
+fn on_big_stack<R: Send, F: FnOnce() -> R + Send>(f: F) -> R {
+    let f = std::sync::Mutex::new(Some(f));
+    let take = || f.lock().ok().and_then(|mut f| f.take());
+    let spawned = std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("frost-compile".into())
-            .stack_size(STACK)
-            .spawn_scoped(s, || compile_on_this_thread(source, opts, all))
+            .stack_size(BIG_STACK)
+            .spawn_scoped(s, || take().map(|f| f()))
             .map(|h| h.join())
     });
-    match result {
-        Ok(Ok(r)) => r,
-        // Could not spawn: compile here.
-        Err(_) => compile_on_this_thread(source, opts, all),
+    match spawned {
+        Ok(Ok(Some(r))) => r,
         Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        // Could not spawn: run here.
+        Ok(Ok(None)) | Err(_) => match take() {
+            Some(f) => f(),
+            None => unreachable!("the closure ran on the thread"),
+        },
     }
 }
 
-fn compile_on_this_thread(
+/// Compiles on this thread, which has `stack` bytes of stack; `all`: look for every error;
+/// `free_tree`: free the parse tree (else leave it to the process exit).
+fn compile_here(
     source: &[u8],
     opts: &Options,
+    stack: usize,
     all: bool,
+    free_tree: bool,
 ) -> Result<Vec<u8>, Vec<CompileError>> {
+    if stack < PARSE_STACK {
+        return on_big_stack(|| compile_here(source, opts, BIG_STACK, all, free_tree));
+    }
     if opts.emit != Emit::Bytecode {
         return Err(vec![not_supported_error(
             1,
             "native code generation (-X emit=native/viper) is not supported yet for this arch",
         )]);
     }
-    match parse_fresh(source, opts) {
-        Ok((tree, interner, source_file)) => compile_tree_all(&tree, interner, source_file, opts)
-            .map_err(|errs| crate::recover::finish(source, errs)),
+    let mut interner = Interner::new();
+    let source_file = interner.intern(opts.source_name.as_bytes());
+    match crate::parse::parse_measured(source, opts, &mut interner) {
+        Ok((tree, depth)) => {
+            let need =
+                COMPILE_STACK_BASE.saturating_add(depth.saturating_mul(COMPILE_STACK_PER_LEVEL));
+            let r = if need <= stack {
+                compile_tree_all(&tree, interner, source_file, opts)
+            } else {
+                on_big_stack(|| compile_tree_all(&tree, interner, source_file, opts))
+            };
+            if !free_tree {
+                core::mem::forget(tree);
+            }
+            r.map_err(|errs| crate::recover::finish(source, errs))
+        }
         Err(first) if !all => Err(crate::recover::finish(source, vec![first])),
-        // Look for more errors in the rest of the file (see `crate::recover`).
-        Err(first) => Err(crate::recover::recover(
-            source,
-            first,
-            |text| match parse_fresh(text, opts) {
-                Ok((tree, interner, source_file)) => (
-                    false,
-                    compile_tree_all(&tree, interner, source_file, opts)
-                        .err()
-                        .unwrap_or_default(),
-                ),
-                Err(e) => (true, vec![e]),
-            },
-        )),
+        // Look for more errors in the rest of the file (see `crate::recover`); the patched
+        // copies it compiles are not measured first, so this needs the big stack.
+        Err(first) if stack < BIG_STACK => Err(on_big_stack(|| recover_all(source, opts, first))),
+        Err(first) => Err(recover_all(source, opts, first)),
     }
+}
+
+/// The errors after `first`, a syntax error, by compiling patched copies of `source`.
+fn recover_all(source: &[u8], opts: &Options, first: CompileError) -> Vec<CompileError> {
+    crate::recover::recover(source, first, |text| match parse_fresh(text, opts) {
+        Ok((tree, interner, source_file)) => (
+            false,
+            compile_tree_all(&tree, interner, source_file, opts)
+                .err()
+                .unwrap_or_default(),
+        ),
+        Err(e) => (true, vec![e]),
+    })
 }
 
 /// Parses `source` with a new interner holding the source name.
@@ -288,7 +368,7 @@ impl<'a> Compiler<'a> {
             break_continue_except_level: 0,
             scopes: Vec::new(),
             scope_nodes: Vec::new(),
-            scope_of_node: HashMap::new(),
+            scope_of_node: HashMap::default(),
             fun_data: Vec::new(),
             children: Vec::new(),
             cur: 0,

@@ -12,7 +12,7 @@
 //!   names, constants, children, stack accounting and line entries still happen;
 //! * the qstr and constant tables are shared by the module and filled in first-use order.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use frost_formats::model::ConstObj;
 use frost_formats::opcode::op;
@@ -125,12 +125,15 @@ pub enum Access {
 /// (`mp_emit_common_t`).
 #[derive(Debug, Default)]
 pub struct Tables {
-    qstr_index: HashMap<Sym, u32>,
+    /// Table index by qstr id (`u32::MAX`: not in the table yet).
+    qstr_index: Vec<u32>,
     /// Qstr table in first-use order.
     pub qstrs: Vec<Sym>,
     /// Constant table in first-use order.
     pub consts: Vec<ConstObj>,
     const_by_identity: HashMap<usize, u32>,
+    /// [`const_key`] of each entry of `consts`.
+    const_keys: Vec<u64>,
     /// Children allocated so far in the current pass of the current scope.
     ct_cur_child: u32,
     /// The children of the current scope, recorded in the emit pass.
@@ -155,12 +158,17 @@ impl Tables {
 
     /// The table index of `q`, appending it if new.
     pub fn use_qstr(&mut self, q: Sym) -> u32 {
-        if let Some(&i) = self.qstr_index.get(&q) {
+        let k = q.0 as usize;
+        if let Some(&i) = self.qstr_index.get(k).filter(|&&i| i != u32::MAX) {
             return i;
         }
         let i = self.qstrs.len() as u32;
         self.qstrs.push(q);
-        self.qstr_index.insert(q, i);
+        if k >= self.qstr_index.len() {
+            self.qstr_index
+                .resize((k + 1).next_power_of_two().max(1024), u32::MAX);
+        }
+        self.qstr_index[k] = i;
         i
     }
 
@@ -172,10 +180,18 @@ impl Tables {
         if let Some(&i) = identity.and_then(|k| self.const_by_identity.get(&k)) {
             return i;
         }
-        let i = match self.consts.iter().position(|c| strictly_equal(c, obj)) {
+        // Equal objects have equal keys: compare keys first, objects only when they match.
+        let key = const_key(obj);
+        let found = self
+            .const_keys
+            .iter()
+            .zip(&self.consts)
+            .position(|(&k, c)| k == key && strictly_equal(c, obj));
+        let i = match found {
             Some(i) => i as u32,
             None => {
                 self.consts.push(obj.clone());
+                self.const_keys.push(key);
                 (self.consts.len() - 1) as u32
             }
         };
@@ -193,6 +209,39 @@ impl Tables {
         self.ct_cur_child += 1;
         i
     }
+}
+
+/// A hash of `obj`'s content: equal for objects that [`strictly_equal`] calls equal.
+fn const_key(obj: &ConstObj) -> u64 {
+    use core::hash::Hasher as _;
+    fn feed(h: &mut crate::hash::FastHasher, obj: &ConstObj) {
+        let (tag, bytes): (u8, &[u8]) = match obj {
+            ConstObj::FunTable => (0, &[]),
+            ConstObj::None => (1, &[]),
+            ConstObj::False => (2, &[]),
+            ConstObj::True => (3, &[]),
+            ConstObj::Ellipsis => (4, &[]),
+            ConstObj::Str(s) => (5, s),
+            ConstObj::Bytes(s) => (6, s),
+            ConstObj::Int(s) => (7, s.as_bytes()),
+            ConstObj::Float(s) => (8, s.as_bytes()),
+            ConstObj::Complex(s) => (9, s.as_bytes()),
+            ConstObj::Tuple(items) => {
+                h.write_u8(10);
+                h.write_usize(items.len());
+                for item in items {
+                    feed(h, item);
+                }
+                return;
+            }
+        };
+        h.write_u8(tag);
+        h.write_usize(bytes.len());
+        h.write(bytes);
+    }
+    let mut h = crate::hash::FastHasher::default();
+    feed(&mut h, obj);
+    h.finish()
 }
 
 /// Equality as the reference compares constants: same type and value, `0.0` and `-0.0`

@@ -427,7 +427,108 @@ impl Rule {
 }
 
 /// The rule table, indexed by `Rule as usize`.
-pub static RULES: [RuleDef; RULE_COUNT] = [
+pub static RULES: [RuleDef; RULE_COUNT] = RULE_TABLE;
+
+/// For each rule, the tokens (bit `TokenKind as u8`) at which an attempt of the rule may do
+/// anything but fail at once: fail without consuming a token, pushing a result or raising
+/// an error, exactly as the parser would find out by trying. The parser skips attempts at
+/// other tokens. Computed from [`RULES`] when frost is built.
+pub static MAY_START: [u128; RULE_COUNT] = may_start();
+
+/// The most entries an attempt that fails at once pushes onto the rule stack (before they
+/// are popped again), for any rule: skipping such an attempt cannot skip a rule-stack
+/// overflow while the stack is at least this far from its limit.
+pub const FAIL_DEPTH: usize = fail_depth();
+
+// Token kinds index bits of a `u128` (the last one, too).
+const _: () = assert!((K::DelMinusMore as u8) < 128);
+
+/// The rules an attempt descends into before it consumes a token (`None` for a token).
+const fn first_rule(a: Arg) -> Option<Rule> {
+    match a {
+        T(_) => None,
+        R(r) | O(r) => Some(r),
+    }
+}
+
+const fn may_start() -> [u128; RULE_COUNT] {
+    let mut sets = [0u128; RULE_COUNT];
+    // The grammar has no left recursion, so this least fixpoint is reached in at most
+    // RULE_COUNT rounds.
+    loop {
+        let mut changed = false;
+        let mut r = 0;
+        while r < RULE_COUNT {
+            let def = &RULE_TABLE[r];
+            let mut set = 0u128;
+            let mut i = 0;
+            // Or: every alternative is tried; and/list: only the first argument, and an
+            // optional first argument that fails leaves a null result behind.
+            let n = if matches!(def.act, Act::Or) {
+                def.args.len()
+            } else {
+                1
+            };
+            while i < n {
+                set |= match def.args[i] {
+                    T(k) => 1u128 << (k as u8),
+                    O(_) if !matches!(def.act, Act::Or) => u128::MAX,
+                    R(c) | O(c) => sets[c as usize],
+                };
+                i += 1;
+            }
+            if set != sets[r] {
+                sets[r] = set;
+                changed = true;
+            }
+            r += 1;
+        }
+        if !changed {
+            return sets;
+        }
+    }
+}
+
+const fn fail_depth() -> usize {
+    // depth[r]: most entries pushed by an attempt of r that fails at once, counted from
+    // when r's own entry has been popped: 2 (a continuation and the child) plus the child's.
+    let mut depth = [0usize; RULE_COUNT];
+    let mut round = 0;
+    while round < RULE_COUNT {
+        let mut r = 0;
+        while r < RULE_COUNT {
+            let def = &RULE_TABLE[r];
+            let n = if matches!(def.act, Act::Or) {
+                def.args.len()
+            } else {
+                1
+            };
+            let mut i = 0;
+            while i < n {
+                if let Some(c) = first_rule(def.args[i]) {
+                    let d = 2 + depth[c as usize];
+                    if d > depth[r] {
+                        depth[r] = d;
+                    }
+                }
+                i += 1;
+            }
+            r += 1;
+        }
+        round += 1;
+    }
+    let mut max = 0;
+    let mut r = 0;
+    while r < RULE_COUNT {
+        if depth[r] > max {
+            max = depth[r];
+        }
+        r += 1;
+    }
+    max
+}
+
+const RULE_TABLE: [RuleDef; RULE_COUNT] = [
     RuleDef {
         name: "file_input",
         act: Act::AndIdent,

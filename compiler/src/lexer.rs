@@ -120,6 +120,19 @@ fn push_char(v: &mut Vec<u8>, c: u32) {
 }
 
 /// Keywords in the order of their token kinds (`False` … `yield`).
+/// The keyword `text` spells, if any.
+#[inline]
+fn keyword(text: &[u8]) -> Option<TokenKind> {
+    if !(2..=9).contains(&text.len()) {
+        return None;
+    }
+    KEYWORDS
+        .binary_search_by(|(k, _)| (*k).cmp(text))
+        .ok()
+        .map(|i| KEYWORDS[i].1)
+}
+
+/// Sorted by their bytes (for [`keyword`]).
 const KEYWORDS: [(&[u8], TokenKind); 36] = [
     (b"False", TokenKind::KwFalse),
     (b"None", TokenKind::KwNone),
@@ -376,6 +389,50 @@ impl<'a> Lexer<'a> {
 
     /// Skips spaces, comments and line continuations; returns whether a newline was crossed
     /// (with `stop_at_newline`, stops on that newline unless inside brackets).
+    /// Consumes, at once, the longest run of bytes from the current character on for which
+    /// `plain` holds, exactly as that many [`Self::next_char`] calls would, appending them to
+    /// the token text if `keep`; returns how many. Only single-column bytes qualify (never
+    /// `\n`, `\r`, `\t` or NUL), and only while the character window mirrors the source
+    /// (no injected f-string text) and can be refilled from it without line-ending or
+    /// end-of-input handling; otherwise it consumes nothing and the caller goes byte by byte.
+    #[inline]
+    fn take_run(&mut self, plain: impl Fn(u8) -> bool, keep: bool) -> usize {
+        let start = self.off[0];
+        if self.inject_idx != 0
+            || self.off[1] != start + 1
+            || self.off[2] != start + 2
+            || self.pos != start + 3
+        {
+            return 0;
+        }
+        let src = self.src;
+        let mut end = start;
+        while let Some(&b) = src.get(end) {
+            if matches!(b, b'\n' | b'\r' | b'\t' | 0) || !plain(b) {
+                break;
+            }
+            end += 1;
+        }
+        let n = end - start;
+        let Some(next) = src.get(end..end + 3) else {
+            return 0;
+        };
+        // Refilled bytes must need no translation (CR line endings, NUL).
+        if n == 0 || next.iter().any(|&b| b == b'\r' || b == 0) {
+            return 0;
+        }
+        if keep {
+            self.tok.text.extend_from_slice(&src[start..end]);
+        }
+        self.column += n as i64;
+        for (k, &b) in next.iter().enumerate() {
+            self.chr[k] = b as u32;
+            self.off[k] = end + k;
+        }
+        self.pos = end + 3;
+        n
+    }
+
     fn skip_whitespace(&mut self, stop_at_newline: bool) -> bool {
         while !self.is_end() {
             if self.is(b'\n') {
@@ -384,11 +441,15 @@ impl<'a> Lexer<'a> {
                 }
                 self.next_char();
             } else if is_space(self.c0()) {
-                self.next_char();
+                if self.take_run(|b| b == b' ', false) == 0 {
+                    self.next_char();
+                }
             } else if self.is(b'#') {
                 self.next_char();
                 while !self.is_end() && !self.is(b'\n') {
-                    self.next_char();
+                    if self.take_run(|_| true, false) == 0 {
+                        self.next_char();
+                    }
                 }
             } else if self.is_and(b'\\', b'\n') {
                 self.next_char();
@@ -452,11 +513,15 @@ impl<'a> Lexer<'a> {
             self.tok.kind = TokenKind::Name;
             self.tok.text.push(self.c0() as u8);
             self.next_char();
+            self.take_run(
+                |b| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80,
+                true,
+            );
             while !self.is_end() && self.is_tail_of_identifier() {
                 self.tok.text.push(self.c0() as u8);
                 self.next_char();
             }
-            if let Some(&(_, kind)) = KEYWORDS.iter().find(|(k, _)| *k == &self.tok.text[..]) {
+            if let Some(kind) = keyword(&self.tok.text) {
                 self.tok.kind = match kind {
                     TokenKind::KwDebug if self.debug_value => TokenKind::KwTrue,
                     TokenKind::KwDebug => TokenKind::KwFalse,
@@ -748,6 +813,16 @@ impl<'a> Lexer<'a> {
         let mut nested_formatting_needs_fstring = false;
 
         while !self.is_end() && (num_quotes > 1 || !self.is(b'\n')) && n_closing < num_quotes {
+            if !is_tstring
+                && self.take_run(
+                    |b| b != quote_char && b != b'\\' && !(is_fstring && b == b'{'),
+                    true,
+                ) > 0
+            {
+                // Plain text, as the last branch below takes it byte by byte.
+                n_closing = 0;
+                continue;
+            }
             if self.is(quote_char) {
                 n_closing += 1;
                 self.tok.text.push(quote_char);
@@ -1366,3 +1441,93 @@ static TOKEN_NAMES: [&str; 96] = [
     "DEL_EQUAL",
     "DEL_MINUS_MORE",
 ];
+
+#[cfg(test)]
+mod keyword_tests {
+    use super::*;
+
+    #[test]
+    fn keywords_are_sorted_and_found() {
+        assert!(KEYWORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        for (k, kind) in KEYWORDS {
+            assert_eq!(keyword(k), Some(kind));
+        }
+        for not in [
+            &b"x"[..],
+            b"Fals",
+            b"Falsey",
+            b"__debug",
+            b"yields",
+            b"i",
+            b"nonlocals",
+        ] {
+            assert_eq!(keyword(not), None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod run_tests {
+    use super::*;
+
+    /// (kind, line, column, text) of every token.
+    fn tokens(src: &[u8]) -> Vec<(TokenKind, u32, u32, Vec<u8>)> {
+        let mut lx = Lexer::new(src, 0).unwrap();
+        let mut out = Vec::new();
+        loop {
+            let t = &lx.tok;
+            out.push((t.kind, t.line, t.column, t.text.clone()));
+            if t.kind == TokenKind::End {
+                return out;
+            }
+            lx.advance().unwrap();
+        }
+    }
+
+    /// Runs of plain bytes are taken at once only where that changes nothing: positions
+    /// after long names, strings and comments next to CR, tabs, NUL and the end of input.
+    #[test]
+    fn runs_keep_positions() {
+        let name = "n".repeat(40);
+        let text = "t".repeat(40);
+        let cases: Vec<Vec<u8>> = vec![
+            format!("{name} = '{text}'  # {text}\n{name}").into_bytes(),
+            format!("{name} = '{text}'\r\nx = 1\r\n").into_bytes(),
+            format!("x = '{text}'\ry\r").into_bytes(),
+            format!("x = '{text}\t{text}'\ny").into_bytes(),
+            format!("x = '{text}\0{text}'\ny").into_bytes(),
+            format!("x = {name}").into_bytes(),
+            format!("# {text}").into_bytes(),
+            format!("x = '''{text}\n{text}'''; y").into_bytes(),
+            format!("x = f'{text}{{a}}{text}'\ny").into_bytes(),
+            format!("x = '{text}").into_bytes(),
+            format!("if x:\n        {name}\n").into_bytes(),
+        ];
+        for src in cases {
+            let toks = tokens(&src);
+            for (kind, line, column, _) in &toks {
+                assert!(*line >= 1 && *column >= 1, "{kind:?} at {line}:{column}");
+            }
+            let last = toks.iter().rev().find(|t| t.0 == TokenKind::Name);
+            if let Some((_, line, column, text)) = last {
+                // The position of the last name, worked out from the text.
+                let s = String::from_utf8_lossy(&src)
+                    .replace("\r\n", "\n")
+                    .replace('\r', "\n");
+                let at = s.rfind(&*String::from_utf8_lossy(text)).unwrap();
+                let before = &s[..at];
+                let l = before.matches('\n').count() as u32 + 1;
+                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                let mut col = 1u32;
+                for c in before[line_start..].bytes() {
+                    col = if c == b'\t' {
+                        (col - 1 + 8) / 8 * 8 + 1
+                    } else {
+                        col + 1
+                    };
+                }
+                assert_eq!((*line, *column), (l, col), "{}", s.escape_debug());
+            }
+        }
+    }
+}

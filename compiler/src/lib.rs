@@ -25,6 +25,7 @@ pub mod emit;
 pub mod error;
 pub mod float;
 pub mod grammar;
+mod hash;
 pub mod lexer;
 pub mod options;
 pub mod parse;

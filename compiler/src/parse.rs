@@ -10,12 +10,12 @@
 mod fold;
 mod number;
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::grammar::{Act, Arg, Rule};
+use crate::grammar::{Act, Arg, FAIL_DEPTH, MAY_START, Rule};
 use crate::lexer::{Lexer, TokenKind};
 use crate::parse_tree::{ConstNode, ConstValue, Interner, Node, ParseTree, Qstr, StructNode};
 use crate::{CompileError, ErrorKind, Options};
@@ -42,6 +42,17 @@ pub fn parse(
     opts: &Options,
     interner: &mut Interner,
 ) -> Result<ParseTree, CompileError> {
+    parse_measured(source, opts, interner).map(|(tree, _)| tree)
+}
+
+/// [`parse`], also returning a bound on how deep the rule stack got (at most twice the
+/// depth): a bound on the depth of the tree, and so on how deep the compiler's recursive walk
+/// will go.
+pub(crate) fn parse_measured(
+    source: &[u8],
+    opts: &Options,
+    interner: &mut Interner,
+) -> Result<(ParseTree, usize), CompileError> {
     let circuitpython = opts.flavour == frost_formats::Flavour::CircuitPython;
     let lex = Lexer::with_tstrings(source, opts.opt_level, !circuitpython)?;
     let mut parser = Parser {
@@ -51,10 +62,11 @@ pub fn parse(
         small_int_bits: opts.small_int_bits.clamp(1, 63),
         rule_stack: Vec::new(),
         results: Vec::new(),
-        consts: HashMap::new(),
+        consts: HashMap::default(),
     };
     let root = parser.run()?;
-    Ok(ParseTree { root })
+    // The stack's capacity bounds its deepest use (within a factor of two) at no cost.
+    Ok((ParseTree { root }, parser.rule_stack.capacity()))
 }
 
 #[derive(Clone, Copy)]
@@ -82,26 +94,40 @@ struct Parser<'a, 'i> {
 const STOLEN: Node = Node::Token(TokenKind::Invalid);
 
 impl Parser<'_, '_> {
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&self) -> CompileError {
+        CompileError {
+            kind: ErrorKind::MemoryError,
+            message: format!(
+                "memory allocation failed, allocating {} bytes",
+                (MAX_RULE_STACK + 16) * 16
+            ),
+            line: self.lex.tok.line,
+            column: self.lex.tok.column,
+            span: self.lex.tok.span.clone(),
+            help: Some("the code is nested too deeply for mpy-cross's heap; split it up".into()),
+            in_scope: None,
+            traceback: false,
+        }
+    }
+
+    #[inline]
     fn push_rule(&mut self, line: u32, rule: Rule, arg_i: usize) -> Result<(), CompileError> {
         if self.rule_stack.len() >= MAX_RULE_STACK {
-            return Err(CompileError {
-                kind: ErrorKind::MemoryError,
-                message: format!(
-                    "memory allocation failed, allocating {} bytes",
-                    (MAX_RULE_STACK + 16) * 16
-                ),
-                line: self.lex.tok.line,
-                column: self.lex.tok.column,
-                span: self.lex.tok.span.clone(),
-                help: Some(
-                    "the code is nested too deeply for mpy-cross's heap; split it up".into(),
-                ),
-                in_scope: None,
-                traceback: false,
-            });
+            return Err(self.too_deep());
         }
         self.rule_stack.push(Frame { rule, arg_i, line });
         Ok(())
+    }
+
+    /// Whether trying `rule` at the current token would fail at once (see
+    /// [`crate::grammar::MAY_START`]), so the attempt can be skipped. Near the rule-stack
+    /// limit every attempt is made, so that overflows happen exactly where they would.
+    #[inline]
+    fn fails_at_once(&self, rule: Rule) -> bool {
+        MAY_START[rule as usize] >> (self.lex.tok.kind as u8 & 127) & 1 == 0
+            && self.rule_stack.len() + FAIL_DEPTH < MAX_RULE_STACK
     }
 
     fn peek_rule(&self, n: usize) -> Option<Rule> {
@@ -220,6 +246,10 @@ impl Parser<'_, '_> {
                                 }
                             }
                             Arg::R(r) | Arg::O(r) => {
+                                if self.fails_at_once(r) {
+                                    i += 1;
+                                    continue;
+                                }
                                 if i + 1 < n {
                                     self.push_rule(rule_line, rule, i + 1)?;
                                 }
@@ -266,10 +296,22 @@ impl Parser<'_, '_> {
                                 }
                             }
                             Arg::R(r) | Arg::O(r) => {
-                                self.push_rule(rule_line, rule, i + 1)?;
-                                let line = self.lex.tok.line;
-                                self.push_rule(line, r, 0)?;
-                                continue 'next_rule;
+                                if self.fails_at_once(r) {
+                                    // What the failed attempt would have come back to.
+                                    if let Arg::O(_) = args[i] {
+                                        self.results.push(Node::Null);
+                                    } else if i > 0 {
+                                        return Err(self.syntax_error());
+                                    } else {
+                                        backtrack = true;
+                                        continue 'next_rule;
+                                    }
+                                } else {
+                                    self.push_rule(rule_line, rule, i + 1)?;
+                                    let line = self.lex.tok.line;
+                                    self.push_rule(line, r, 0)?;
+                                    continue 'next_rule;
+                                }
                             }
                         }
                         i += 1;
@@ -309,11 +351,13 @@ impl Parser<'_, '_> {
                     }
 
                     if num_not_nil == 1 && def.act == Act::AndIdent {
-                        let popped = self.pop_n(count);
-                        let pn = popped
-                            .into_iter()
-                            .find(|p| !p.is_null())
-                            .unwrap_or(Node::Null);
+                        // The one non-null child replaces the rule's results, in place.
+                        let at = self.results.len().saturating_sub(count);
+                        let pn = match self.results[at..].iter_mut().find(|p| !p.is_null()) {
+                            Some(p) => core::mem::replace(p, Node::Null),
+                            None => Node::Null,
+                        };
+                        self.results.truncate(at);
                         self.results.push(pn);
                     } else {
                         if def.act == Act::AndBlank {
@@ -351,6 +395,12 @@ impl Parser<'_, '_> {
                                     }
                                 }
                                 Arg::R(r) | Arg::O(r) => {
+                                    if self.fails_at_once(r) {
+                                        i += 1;
+                                        backtrack = true;
+                                        failed = true;
+                                        break;
+                                    }
                                     self.push_rule(rule_line, rule, i + 1)?;
                                     let line = self.lex.tok.line;
                                     self.push_rule(line, r, 0)?;

@@ -145,11 +145,21 @@ pub static ROM_QSTRS_LONG: [&str; 50] = [
 ///
 /// [`Interner::new`] starts with the 165 static qstrs of the `.mpy` format and mpy-cross's
 /// long ROM qstrs; whether a string is in the pool is what the parser's string rule asks.
+///
+/// The texts live end to end in one buffer, found through an open-addressing table of ids
+/// (one allocation per growth, not per string).
 #[derive(Clone, Debug)]
 pub struct Interner {
-    strings: Vec<Vec<u8>>,
-    index: std::collections::HashMap<Vec<u8>, u32>,
+    /// Every text, end to end.
+    bytes: Vec<u8>,
+    /// Where each id's text ends in `bytes` (it starts where the previous one ends).
+    ends: Vec<u32>,
+    /// Open addressing, linear probing: `EMPTY` or an id. Its length is a power of two,
+    /// at least twice the number of ids.
+    table: Vec<u32>,
 }
+
+const EMPTY: u32 = u32::MAX;
 
 impl Default for Interner {
     fn default() -> Self {
@@ -160,9 +170,16 @@ impl Default for Interner {
 impl Interner {
     /// A pool holding what mpy-cross has interned before it reads a file.
     pub fn new() -> Self {
+        // Built once per process, then copied (three allocations).
+        static BASE: std::sync::OnceLock<Interner> = std::sync::OnceLock::new();
+        BASE.get_or_init(Self::build_base).clone()
+    }
+
+    fn build_base() -> Self {
         let mut interner = Interner {
-            strings: Vec::new(),
-            index: std::collections::HashMap::new(),
+            bytes: Vec::with_capacity(8 << 10),
+            ends: Vec::with_capacity(1024),
+            table: vec![EMPTY; 2048],
         };
         for s in frost_formats::qstr_static::STATIC_QSTRS.iter().skip(1) {
             interner.intern(s.as_bytes());
@@ -173,35 +190,71 @@ impl Interner {
         interner
     }
 
+    /// The table slot holding `s`, or the empty slot where it would go.
+    #[inline]
+    fn slot(&self, s: &[u8]) -> usize {
+        let mask = self.table.len() - 1;
+        let mut i = crate::hash::hash_bytes(s) as usize & mask;
+        loop {
+            let id = self.table[i];
+            if id == EMPTY || self.get(Qstr(id)) == s {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     /// Interns `s`, returning its id (the existing one if already interned).
     pub fn intern(&mut self, s: &[u8]) -> Qstr {
-        if let Some(&i) = self.index.get(s) {
-            return Qstr(i);
+        let i = self.slot(s);
+        if self.table[i] != EMPTY {
+            return Qstr(self.table[i]);
         }
-        let i = self.strings.len() as u32;
-        self.strings.push(s.to_vec());
-        self.index.insert(s.to_vec(), i);
-        Qstr(i)
+        let id = self.ends.len() as u32;
+        self.bytes.extend_from_slice(s);
+        self.ends.push(self.bytes.len() as u32);
+        self.table[i] = id;
+        if self.ends.len() * 2 > self.table.len() {
+            self.grow();
+        }
+        Qstr(id)
+    }
+
+    fn grow(&mut self) {
+        let len = self.table.len() * 2;
+        self.table.clear();
+        self.table.resize(len, EMPTY);
+        for id in 0..self.ends.len() as u32 {
+            let i = self.slot(self.get(Qstr(id)));
+            self.table[i] = id;
+        }
     }
 
     /// The id of `s` if it is interned (the reference's `qstr_find_strn`).
     pub fn find(&self, s: &[u8]) -> Option<Qstr> {
-        self.index.get(s).map(|&i| Qstr(i))
+        let id = self.table[self.slot(s)];
+        (id != EMPTY).then_some(Qstr(id))
     }
 
     /// The text of `q` (empty for an id this pool never handed out).
+    #[inline]
     pub fn get(&self, q: Qstr) -> &[u8] {
-        self.strings.get(q.0 as usize).map_or(&[][..], |s| &s[..])
+        let i = q.0 as usize;
+        let Some(&end) = self.ends.get(i) else {
+            return &[];
+        };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.bytes[start as usize..end as usize]
     }
 
     /// Number of strings in the pool.
     pub fn len(&self) -> usize {
-        self.strings.len()
+        self.ends.len()
     }
 
     /// Whether the pool is empty (never, after [`Interner::new`]).
     pub fn is_empty(&self) -> bool {
-        self.strings.is_empty()
+        self.ends.is_empty()
     }
 }
 

@@ -6,12 +6,13 @@
 //! whether any failed. Output bytes do not depend on the number of jobs or on the order files
 //! finish in.
 
+use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+use frost_compiler::compile::BIG_STACK;
 use frost_compiler::{CompileError, Options};
 
 use crate::diag;
@@ -35,6 +36,10 @@ pub struct FileResult {
     pub ok: bool,
 }
 
+/// The stack of a process's main thread that the commands count on (Linux's default
+/// `ulimit -s`); see [`frost_compiler::compile::compile_with_stack`].
+pub const MAIN_THREAD_STACK: usize = 8 << 20;
+
 /// Compiles `source` (read from `path`) and renders any errors in `format`.
 pub fn compile_source(
     path: &str,
@@ -49,6 +54,27 @@ pub fn compile_source(
             .map_err(|e| render_errors(&[e], path, source, opts, format, color)),
         ErrorFormat::Human => frost_compiler::compile(source, opts)
             .map_err(|errs| render_errors(&errs, path, source, opts, format, color)),
+    }
+}
+
+/// [`compile_source`] on a thread known to have `stack` bytes of stack, with colour if
+/// stderr is a terminal.
+fn compile_source_with_stack(
+    path: &str,
+    source: &[u8],
+    opts: &Options,
+    format: ErrorFormat,
+    stack: usize,
+) -> Result<Vec<u8>, String> {
+    let color = || std::io::stderr().is_terminal();
+    match format {
+        // One error only: no need to look for more.
+        ErrorFormat::MpyCross => {
+            frost_compiler::compile::compile_first_error_with_stack(source, opts, stack)
+                .map_err(|e| render_errors(&[e], path, source, opts, format, color()))
+        }
+        ErrorFormat::Human => frost_compiler::compile::compile_with_stack(source, opts, stack)
+            .map_err(|errs| render_errors(&errs, path, source, opts, format, color())),
     }
 }
 
@@ -91,15 +117,28 @@ fn render_errors(
     }
 }
 
-/// Compiles one file to `out` (default: the input with `.py` replaced by `.mpy`).
+/// Compiles one file to `out` (default: the input with `.py` replaced by `.mpy`), on a thread
+/// with `stack` bytes of stack ([`MAIN_THREAD_STACK`] on the main thread).
 pub fn compile_one(
     input: &Path,
     out: Option<&Path>,
     opts: &Options,
     format: ErrorFormat,
+    stack: usize,
+) -> FileResult {
+    compile_file(input, out, opts, format, stack, &mut HashSet::new())
+}
+
+/// [`compile_one`]; `made_dirs` lists output directories known to exist already.
+fn compile_file(
+    input: &Path,
+    out: Option<&Path>,
+    opts: &Options,
+    format: ErrorFormat,
+    stack: usize,
+    made_dirs: &mut HashSet<PathBuf>,
 ) -> FileResult {
     let shown = input.display().to_string();
-    let color = std::io::stderr().is_terminal();
     let fail = |errors: String| FileResult {
         path: input.to_path_buf(),
         errors,
@@ -109,7 +148,7 @@ pub fn compile_one(
         Ok(s) => s,
         Err(e) => return fail(format!("frost compile: {shown}: cannot read: {e}\n")),
     };
-    let bytes = match compile_source(&shown, &source, opts, format, color) {
+    let bytes = match compile_source_with_stack(&shown, &source, opts, format, stack) {
         Ok(b) => b,
         Err(text) => return fail(text),
     };
@@ -117,15 +156,20 @@ pub fn compile_one(
         .map(Path::to_path_buf)
         .unwrap_or_else(|| input.with_extension("mpy"));
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if let Err(e) = std::fs::create_dir_all(dir) {
-            return fail(format!(
-                "frost compile: {}: cannot create directory: {e}\n",
-                dir.display()
-            ));
+        if !made_dirs.contains(dir) {
+            if let Err(e) = std::fs::create_dir_all(dir) {
+                return fail(format!(
+                    "frost compile: {}: cannot create directory: {e}\n",
+                    dir.display()
+                ));
+            }
+            made_dirs.insert(dir.to_path_buf());
         }
     }
     // Write to a temporary name and rename, so a reader never sees a half-written module.
-    let tmp = out.with_extension(format!("mpy.tmp{}", std::process::id()));
+    static PID: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    let pid = *PID.get_or_init(std::process::id);
+    let tmp = out.with_extension(format!("mpy.tmp{pid}"));
     if let Err(e) = std::fs::write(&tmp, &bytes).and_then(|()| std::fs::rename(&tmp, &out)) {
         let _ = std::fs::remove_file(&tmp);
         return fail(format!(
@@ -142,6 +186,14 @@ pub fn compile_one(
 
 /// Every `.py` file under `root`, sorted, as (full path, path relative to `root` with `/`).
 pub fn python_files(root: &Path) -> Vec<(PathBuf, String)> {
+    python_files_sized(root)
+        .into_iter()
+        .map(|(p, rel, _)| (p, rel))
+        .collect()
+}
+
+/// [`python_files`] with each file's size (0 if unknown).
+fn python_files_sized(root: &Path) -> Vec<(PathBuf, String, u64)> {
     let mut out = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -150,7 +202,9 @@ pub fn python_files(root: &Path) -> Vec<(PathBuf, String)> {
         };
         for e in rd.flatten() {
             let p = e.path();
-            if p.is_dir() {
+            // One stat for both questions (following symlinks).
+            let meta = std::fs::metadata(&p).ok();
+            if meta.as_ref().is_some_and(|m| m.is_dir()) {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "py") {
                 let rel = p
@@ -158,7 +212,7 @@ pub fn python_files(root: &Path) -> Vec<(PathBuf, String)> {
                     .unwrap_or(&p)
                     .to_string_lossy()
                     .replace('\\', "/");
-                out.push((p, rel));
+                out.push((p, rel, meta.map_or(0, |m| m.len())));
             }
         }
     }
@@ -176,7 +230,8 @@ pub struct TreeSummary {
     pub seconds: f64,
 }
 
-/// Compiles every `.py` under each of `roots` into `out_dir`, in parallel.
+/// Compiles every `.py` under each of `roots` into `out_dir`, in parallel: `jobs` workers
+/// (the calling thread, which must be the main thread, is one), largest files first.
 pub fn compile_tree(
     roots: &[PathBuf],
     out_dir: &Path,
@@ -185,53 +240,70 @@ pub fn compile_tree(
     jobs: usize,
 ) -> TreeSummary {
     let start = Instant::now();
-    let mut work: Vec<(PathBuf, String)> = Vec::new();
+    let mut work: Vec<(PathBuf, String, u64)> = Vec::new();
     for r in roots {
         if r.is_dir() {
-            work.extend(python_files(r));
+            work.extend(python_files_sized(r));
         } else {
             let name = r
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            work.push((r.clone(), name));
+            let size = std::fs::metadata(r).map_or(0, |m| m.len());
+            work.push((r.clone(), name, size));
         }
     }
     let total = work.len();
+    // Largest files first, so that no long file starts last and keeps one core busy alone.
+    let mut order: Vec<usize> = (0..total).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(work[i].2));
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, FileResult)>> = Mutex::new(Vec::new());
     let progress = std::io::stderr().is_terminal();
-    std::thread::scope(|s| {
-        for _ in 0..jobs.max(1) {
-            s.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((path, rel)) = work.get(i) else {
-                        break;
-                    };
-                    let opts = Options {
-                        source_name: rel.clone(),
-                        ..base.clone()
-                    };
-                    let out = out_dir.join(Path::new(rel).with_extension("mpy"));
-                    let r = compile_one(path, Some(&out), &opts, format);
-                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                    if progress {
-                        eprint!("\r\x1b[2K[{n}/{total}] {rel}");
-                    }
-                    results
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .push((i, r));
-                }
-            });
+    // `stack`: what the calling thread has (see `compile_with_stack`).
+    let worker = |stack: usize| {
+        // Each worker keeps its own results: no lock between files.
+        let mut mine: Vec<(usize, FileResult)> = Vec::new();
+        let mut made_dirs = HashSet::new();
+        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let (path, rel, _) = &work[i];
+            let opts = Options {
+                source_name: rel.clone(),
+                ..base.clone()
+            };
+            let out = out_dir.join(Path::new(rel).with_extension("mpy"));
+            let r = compile_file(path, Some(&out), &opts, format, stack, &mut made_dirs);
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if progress {
+                eprint!("\r\x1b[2K[{n}/{total}] {rel}");
+            }
+            mine.push((i, r));
         }
+        mine
+    };
+    let workers = jobs.clamp(1, total.max(1));
+    let mut results: Vec<(usize, FileResult)> = std::thread::scope(|s| {
+        // The main thread is one of the workers. The others get a stack that covers the
+        // deepest tree, so no file needs a thread of its own (only address space is reserved
+        // up front); if one cannot be made, the remaining workers take its share.
+        let handles: Vec<_> = (1..workers)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .name("frost-compile".into())
+                    .stack_size(BIG_STACK)
+                    .spawn_scoped(s, || worker(BIG_STACK))
+                    .ok()
+            })
+            .collect();
+        let mut all = worker(MAIN_THREAD_STACK);
+        for h in handles {
+            all.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        }
+        all
     });
     if progress {
         eprint!("\r\x1b[2K");
     }
-    let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
     results.sort_by_key(|(i, _)| *i);
     let mut failed = 0;
     for (_, r) in &results {

@@ -215,7 +215,13 @@ fn run_compile(
             source_name: name,
             ..opts
         };
-        let r = compile_cmd::compile_one(input, output.as_deref(), &opts, error_format);
+        let r = compile_cmd::compile_one(
+            input,
+            output.as_deref(),
+            &opts,
+            error_format,
+            compile_cmd::MAIN_THREAD_STACK,
+        );
         eprint!("{}", r.errors);
         return if r.ok {
             ExitCode::SUCCESS

@@ -285,7 +285,9 @@ fn host_arch() -> Option<Arch> {
     }
 }
 
-/// Runs mpy-cross's command line. `argv0` is printed in the usage text.
+/// Runs mpy-cross's command line. `argv0` is printed in the usage text. Call it once, on the
+/// main thread, before the process exits: it counts on
+/// [`crate::compile_cmd::MAIN_THREAD_STACK`] and leaves the parse tree to the exit.
 pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
     let args: Vec<String> = args
         .iter()
@@ -326,7 +328,12 @@ pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
             }
         },
     };
-    let bytes = match frost_compiler::compile_first_error(&source, &job.options) {
+    // This runs on the main thread (see `compile_with_stack`), and the process ends soon.
+    let bytes = match frost_compiler::compile::compile_first_error_no_free(
+        &source,
+        &job.options,
+        crate::compile_cmd::MAIN_THREAD_STACK,
+    ) {
         Ok(b) => b,
         Err(e) => {
             eprint!(
