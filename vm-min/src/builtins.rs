@@ -142,7 +142,17 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             DictPopitem,
             DictFromkeys,
         ],
-        Type::Set | Type::FrozenSet => &[
+        Type::FrozenSet => &[
+            SetUnion,
+            SetIntersection,
+            SetDifference,
+            SetIssubset,
+            SetIssuperset,
+            SetCopy,
+            SetSymDiff,
+            SetIsdisjoint,
+        ],
+        Type::Set => &[
             SetAdd,
             SetRemove,
             SetDiscard,
@@ -583,21 +593,19 @@ pub(crate) fn call_builtin(
             if pos.len() == 3 {
                 let (Some(x), Some(e), Some(m)) = (vm.to_big(a0), vm.to_big(a1), vm.to_big(pos[2]))
                 else {
-                    return Err(vm.err_static(
-                        Type::TypeError,
-                        "pow() 3rd argument not allowed unless all arguments are integers",
-                    ));
+                    return Err(
+                        vm.err_static(Type::TypeError, "pow() with 3 arguments requires integers")
+                    );
                 };
-                let mut result = BigInt::from_i64(1);
-                let mut base = match x.divmod(&m) {
+                // MicroPython: a negative exponent gives 0 (no modular inverse).
+                let one = BigInt::from_i64(1);
+                let mut result = match one.divmod(&m) {
+                    Some(_) if e.is_neg() => BigInt::zero(),
                     Some((_, r)) => r,
-                    None => {
-                        return Err(
-                            vm.err_static(Type::ValueError, "pow() 3rd argument cannot be 0")
-                        );
-                    }
+                    None => return Err(vm.err_static(Type::ValueError, "divide by zero")),
                 };
-                let mut e = e;
+                let mut base = x.divmod(&m).map_or(BigInt::zero(), |x| x.1);
+                let mut e = if e.is_neg() { BigInt::zero() } else { e };
                 let two = BigInt::from_i64(2);
                 while !e.is_zero() {
                     let (q, r) = e.divmod(&two).unwrap_or((BigInt::zero(), BigInt::zero()));
@@ -925,11 +933,21 @@ pub(crate) fn construct(
             let data: Vec<u8> = if pos.is_empty() {
                 Vec::new()
             } else if let Some(s) = vm.str_bytes(a0) {
+                if pos.len() < 2 && t == Type::Bytes {
+                    return Err(
+                        vm.err_static(Type::TypeError, "string argument without an encoding")
+                    );
+                }
                 s.to_vec()
             } else if let Some(b) = vm.buf_bytes(a0) {
                 b.to_vec()
             } else if let Some(Num::I(n)) = vm.num(a0) {
-                let n = n.max(0) as usize;
+                if n < 0 {
+                    return Err(vm
+                        .new_exc(Value::ty(Type::ValueError), Vec::new())
+                        .unwrap_or_else(|e| e));
+                }
+                let n = n as usize;
                 vm.room(n)?;
                 alloc::vec![0u8; n]
             } else {
@@ -938,9 +956,7 @@ pub(crate) fn construct(
                 for x in items {
                     let i = vm.to_i64(x)?;
                     if !(0..256).contains(&i) {
-                        return Err(
-                            vm.err_static(Type::ValueError, "bytes must be in range(0, 256)")
-                        );
+                        return Err(vm.err_static(Type::ValueError, "bytes value out of range"));
                     }
                     v.push(i as u8);
                 }

@@ -45,6 +45,43 @@ fn strip_set(vm: &Vm<'_>, chars: Value) -> Option<Vec<u8>> {
     }
 }
 
+/// A `start`/`end` argument (negative counts from the end) clamped to `0..=len`; `dflt`
+/// when absent or None.
+fn clamp_index(vm: &mut Vm<'_>, v: Value, len: usize, dflt: usize) -> PyResult<usize> {
+    if v.is_null() || v.is_none() {
+        return Ok(dflt);
+    }
+    let n = vm.to_i64(v)?;
+    let len = len as i64;
+    Ok(if n < 0 { n + len } else { n }.clamp(0, len) as usize)
+}
+
+/// A `start`/`end` argument of find/count/startswith: a character index of `text` as a
+/// byte offset.
+fn span_index(
+    vm: &mut Vm<'_>,
+    text: &[u8],
+    is_str: bool,
+    v: Value,
+    dflt: usize,
+) -> PyResult<usize> {
+    if !is_str || v.is_null() || v.is_none() {
+        return clamp_index(vm, v, text.len(), dflt);
+    }
+    let starts = |&&c: &&u8| c & 0xc0 != 0x80;
+    let i = clamp_index(vm, v, text.iter().filter(starts).count(), 0)?;
+    let mut seen = 0;
+    for (k, &c) in text.iter().enumerate() {
+        if c & 0xc0 != 0x80 {
+            if seen == i {
+                return Ok(k);
+            }
+            seen += 1;
+        }
+    }
+    Ok(text.len())
+}
+
 fn make_like(vm: &mut Vm<'_>, is_str: bool, b: &[u8]) -> PyResult<Value> {
     if is_str {
         vm.new_str_bytes(b)
@@ -95,7 +132,7 @@ pub(crate) fn call_method_builtin(
                 i += n;
             }
             if i < 0 || i >= n {
-                return Err(vm.err_static(Type::IndexError, "pop index out of range"));
+                return Err(vm.err_static(Type::IndexError, "list index out of range"));
             }
             match vm.heap.get_mut(s) {
                 Some(Obj::List(l)) => Ok(l.remove(i as usize)),
@@ -137,7 +174,13 @@ pub(crate) fn call_method_builtin(
         {
             let items = vm.seq_items(s).unwrap_or_default();
             let mut count = 0;
-            for (i, x) in items.iter().enumerate() {
+            let (lo, hi) = if matches!(b, ListIndex | TupleIndex) {
+                let lo = clamp_index(vm, a2, items.len(), 0)?;
+                (lo, clamp_index(vm, arg(pos, 3), items.len(), items.len())?)
+            } else {
+                (0, items.len())
+            };
+            for (i, x) in items.iter().enumerate().take(hi).skip(lo) {
                 if vm.eq(*x, a1)? {
                     if matches!(b, ListIndex | TupleIndex) {
                         return vm.new_int(i as i64);
@@ -288,6 +331,11 @@ pub(crate) fn call_method_builtin(
                 SetUpdate | SetDifferenceUpdate | SetIntersectionUpdate | SetSymDiffUpdate
             );
             let r = vm.set_op(s, a1, base, inplace)?;
+            if b == SetUpdate {
+                for &o in pos.iter().skip(2) {
+                    vm.set_op(s, o, base, inplace)?;
+                }
+            }
             Ok(if inplace { Value::NONE } else { r })
         }
         SetIssubset | SetIssuperset | SetIsdisjoint => {
@@ -596,11 +644,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 Some(Obj::Tuple(t)) => t.to_vec(),
                 _ => alloc::vec![a1],
             };
-            let start = if a2.is_null() {
-                0
-            } else {
-                vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize
-            };
+            let start = span_index(vm, &text, is_str, a2, 0)?;
             for c in cands {
                 let Some(p) = other(vm, c) else {
                     return Err(vm.err_static(Type::TypeError, "startswith expects a string"));
@@ -619,15 +663,22 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let Some(p) = other(vm, a1) else {
                 return Err(vm.err_static(Type::TypeError, "expected a string"));
             };
-            let start = if a2.is_null() {
-                0
-            } else {
-                vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize
-            };
+            let start = span_index(vm, &text, is_str, a2, 0)?;
+            let end = span_index(vm, &text, is_str, arg(pos, 3), text.len())?;
+            if start > end {
+                return if matches!(b, StrCount | ListCount | TupleCount) {
+                    Ok(Value::small(0))
+                } else if matches!(b, StrIndex | StrRindex | ListIndex | TupleIndex) {
+                    Err(vm.err_static(Type::ValueError, "substring not found"))
+                } else {
+                    Ok(Value::small(-1))
+                };
+            }
+            let text = &text[..end];
             if matches!(b, StrCount | ListCount | TupleCount) {
                 let mut n = 0;
                 let mut i = start;
-                while let Some(j) = find_bytes(&text, &p, i) {
+                while let Some(j) = find_bytes(text, &p, i) {
                     n += 1;
                     i = j + p.len().max(1);
                     if i > text.len() {
@@ -641,7 +692,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     .rev()
                     .find(|&i| text.len() >= p.len() && text[i..].starts_with(&p))
             } else {
-                find_bytes(&text, &p, start)
+                find_bytes(text, &p, start)
             };
             match r {
                 Some(i) => {
@@ -723,6 +774,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let Some(sep) = other(vm, a1) else {
                 return Err(vm.err_static(Type::TypeError, "expected a string"));
             };
+            if sep.is_empty() {
+                return Err(vm.err_static(Type::ValueError, "empty separator"));
+            }
             let found = if b == StrPartition {
                 find_bytes(&text, &sep, 0)
             } else {
@@ -768,7 +822,16 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
 fn bytearray_method(vm: &mut Vm<'_>, b: B, s: Value, a1: Value) -> PyResult<Value> {
     let add: Vec<u8> = match b {
         B::ListAppend => alloc::vec![vm.to_i64(a1)? as u8],
-        B::ListExtend => vm.buf_bytes(a1).unwrap_or_default().to_vec(),
+        B::ListExtend => match vm.buf_bytes(a1) {
+            Some(b) => b.to_vec(),
+            None => {
+                let mut out = Vec::new();
+                for x in vm.to_vec(a1)? {
+                    out.push(vm.to_i64(x)? as u8);
+                }
+                out
+            }
+        },
         _ => Vec::new(),
     };
     match vm.heap.get_mut(s) {

@@ -758,7 +758,8 @@ impl<'a> Vm<'a> {
                         self.alloc(Obj::ByteArray(v))
                     };
                 }
-                let k = self.index(b.len(), i, "bytes")?;
+                let what = if immut { "bytes" } else { "bytearray" };
+                let k = self.index(b.len(), i, what)?;
                 Ok(Value::small(i64::from(b[k])))
             }
             K::Dict => match self.dict_get(o, i)? {

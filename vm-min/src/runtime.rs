@@ -691,7 +691,11 @@ impl<'a> Vm<'a> {
             let y = self.seq_items(b).unwrap_or_default();
             for (p, q) in x.iter().zip(y.iter()) {
                 if !self.eq(*p, *q)? {
-                    return self.cmp_values(op, *p, *q);
+                    // MicroPython decides < and <= as > and >= with the operands swapped.
+                    return match op {
+                        0 | 3 => Ok(self.cmp_values(op + 1, *q, *p)?.reverse()),
+                        _ => self.cmp_values(op, *p, *q),
+                    };
                 }
             }
             return Ok(x.len().cmp(&y.len()));

@@ -56,7 +56,7 @@ types! {
     Map "map" Object;
     Filter "filter" Object;
     Reversed "reversed" Object;
-    Ellipsis "ellipsis" Object;
+    Ellipsis "" Object;
     NotImplementedType "NotImplementedType" Object;
     BuiltinFunction "function" Object;
     StringIO "StringIO" Object;
