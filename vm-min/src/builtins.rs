@@ -370,6 +370,12 @@ pub(crate) fn call_builtin(
             },
         },
         Min | Max => {
+            if pos.is_empty() {
+                return Err(vm.err_static(
+                    Type::TypeError,
+                    "function missing 1 required positional arguments",
+                ));
+            }
             let items = if pos.len() == 1 {
                 vm.to_vec(a0)?
             } else {
@@ -506,12 +512,21 @@ pub(crate) fn call_builtin(
                 );
                 return Err(vm.type_error(m));
             }
-            if let Some(b) = vm.buf_bytes(a0) {
+            if let Some(Obj::Bytes(b)) = vm.heap.get(a0) {
                 if b.len() == 1 {
                     return vm.new_int(i64::from(b[0]));
                 }
+                let m = alloc::format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                );
+                return Err(vm.type_error(m));
             }
-            Err(vm.err_static(Type::TypeError, "ord() expected a character"))
+            let m = alloc::format!(
+                "can't convert '{}' object to str implicitly",
+                vm.type_name(a0)
+            );
+            Err(vm.type_error(m))
         }
         Hex | Oct | Bin => {
             let Some(n) = vm.to_big(a0) else {
@@ -572,17 +587,22 @@ pub(crate) fn call_builtin(
             }
         }
         All | Any => {
-            let items = vm.to_vec(a0)?;
-            for x in items {
-                let t = vm.truthy(x)?;
-                if b == All && !t {
-                    return Ok(Value::FALSE);
+            // Stops at the deciding element, leaving the rest of the iterator unconsumed.
+            let it = vm.get_iter(a0)?;
+            vm.no_gc += 1;
+            let r = loop {
+                match vm.iter_next(it) {
+                    Ok(Next::Item(x)) => match vm.truthy(x) {
+                        Ok(t) if t == (b == Any) => break Ok(Value::bool(t)),
+                        Ok(_) => {}
+                        Err(e) => break Err(e),
+                    },
+                    Ok(Next::Done(_)) => break Ok(Value::bool(b == All)),
+                    Err(e) => break Err(e),
                 }
-                if b == Any && t {
-                    return Ok(Value::TRUE);
-                }
-            }
-            Ok(Value::bool(b == All))
+            };
+            vm.no_gc -= 1;
+            r
         }
         Divmod => {
             let q = vm.binary_op(31, a0, a1)?;
@@ -637,6 +657,9 @@ pub(crate) fn call_builtin(
                         r
                     };
                     r /= scale;
+                    if r == 0.0 && x < 0.0 {
+                        r = -0.0;
+                    }
                     if nd.is_none() {
                         if !r.is_finite() {
                             return Err(vm.err_static(
@@ -651,11 +674,20 @@ pub(crate) fn call_builtin(
                 Some(_) => {
                     if let Some(n) = nd {
                         if n < 0 {
+                            // Half way rounds to even, as MicroPython does.
                             let p = vm.binary_op(34, Value::small(10), Value::small(-n))?;
                             let half = vm.binary_op(31, p, Value::small(2))?;
-                            let t = vm.binary_op(27, a0, half)?;
-                            let q = vm.binary_op(31, t, p)?;
-                            return vm.binary_op(29, q, p);
+                            let m = vm.binary_op(33, a0, p)?;
+                            let down = vm.binary_op(28, a0, m)?;
+                            let q = vm.binary_op(31, a0, p)?;
+                            let odd = vm.binary_op(24, q, Value::small(1))?;
+                            let up = vm.compare(1, m, half)?
+                                || (!vm.compare(1, half, m)? && vm.truthy(odd)?);
+                            return if up {
+                                vm.binary_op(27, down, p)
+                            } else {
+                                Ok(down)
+                            };
                         }
                     }
                     Ok(a0)
@@ -811,11 +843,21 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
     match BigInt::parse_digits(&digits, base) {
         Some(b) => vm.new_big(if neg { b.neg() } else { b }),
         _ => {
-            let m = alloc::format!(
-                "invalid syntax for integer with base {}: '{}'",
-                base,
-                core::str::from_utf8(s).unwrap_or("")
-            );
+            // MicroPython quotes the text after the spaces, the sign and the base prefix.
+            let off = (body.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize);
+            let tail = s.get(off..).unwrap_or(s);
+            let mut q = String::new();
+            for &c in tail {
+                match c {
+                    b'\\' | b'\'' => q.extend(['\\', char::from(c)]),
+                    b'\n' => q.push_str("\\n"),
+                    b'\r' => q.push_str("\\r"),
+                    b'\t' => q.push_str("\\t"),
+                    0x20..=0x7e => q.push(char::from(c)),
+                    _ => q.push_str(&alloc::format!("\\x{c:02x}")),
+                }
+            }
+            let m = alloc::format!("invalid syntax for integer with base {base}: '{q}'");
             Err(vm.err_string(Type::ValueError, &m))
         }
     }

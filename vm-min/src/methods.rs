@@ -194,6 +194,9 @@ pub(crate) fn call_method_builtin(
             vm.new_int(count)
         }
         ListSort => {
+            if pos.len() > 1 {
+                return Err(vm.err_static(Type::TypeError, "extra positional arguments given"));
+            }
             crate::builtins::list_sort(vm, s, kw)?;
             Ok(Value::NONE)
         }

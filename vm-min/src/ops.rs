@@ -1235,7 +1235,12 @@ impl<'a> Vm<'a> {
         }
         for b in bases {
             if let Some(f) = self.class_lookup(b, q) {
-                let c = self.type_of(obj);
+                // In a classmethod the second argument of super() is the class itself.
+                let c = if matches!(self.heap.get(obj), Some(Obj::Class(_))) {
+                    obj
+                } else {
+                    self.type_of(obj)
+                };
                 return match self.heap.get(f) {
                     Some(Obj::Fun(_)) => Ok((f, obj)),
                     _ => Ok((self.bind(f, obj, c)?, Value::NULL)),
