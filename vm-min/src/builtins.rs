@@ -37,7 +37,8 @@ builtins! {
     Delattr "delattr"; Id "id"; Hash "hash"; Chr "chr"; Ord "ord"; Hex "hex"; Oct "oct";
     Bin "bin"; Iter_ "iter"; Next_ "next"; Callable "callable"; Globals "globals";
     Locals "locals"; All "all"; Any "any"; Divmod "divmod"; Pow "pow"; Round "round";
-    ObjectInit "__init__"; ObjectNew "__new__"; ExcInit "__init__";
+    ObjectInit "__init__"; ObjectNew "__new__"; ExcInit "__init__"; NativeInit "__init__";
+    NativeSlot "__slot__";
     PropGetter "getter"; PropSetter "setter"; PropDeleter "deleter";
     // list
     ListAppend "append"; ListExtend "extend"; ListPop "pop"; ListInsert "insert";
@@ -714,7 +715,25 @@ pub(crate) fn call_builtin(
                 class: cls,
                 dict: Dict::new(),
                 exc,
+                base: Value::NULL,
             }))
+        }
+        NativeInit => {
+            native_init(vm, a0, &pos[1.min(pos.len())..], kw)?;
+            Ok(Value::NONE)
+        }
+        NativeSlot => {
+            let (base, q) = match vm.heap.get(a0) {
+                Some(Obj::Tuple(t)) if t.len() == 2 => (t[0], t[1].as_qstr().unwrap_or(0)),
+                _ => return Err(vm.err_static(Type::TypeError, "bad slot")),
+            };
+            match vm.native_dunder(base, q, &pos[1..])? {
+                Some(r) => Ok(r),
+                None => {
+                    let m = alloc::format!("'super' object has no attribute '{}'", vm.qstr_text(q));
+                    Err(vm.err_string(Type::AttributeError, &m))
+                }
+            }
         }
         ExcInit => {
             let args = vm.new_tuple(pos[1.min(pos.len())..].to_vec())?;
@@ -863,6 +882,24 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
     }
 }
 
+/// Builds the native object inside `obj`, an instance of a subclass of list, dict, str, …
+pub(crate) fn native_init(
+    vm: &mut Vm<'_>,
+    obj: Value,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    let c = vm.type_of(obj);
+    let Some(t) = vm.native_base(c).filter(|t| t.is_native_base()) else {
+        return Ok(());
+    };
+    let v = construct(vm, t, pos, kw)?;
+    if let Some(Obj::Inst(i)) = vm.heap.get_mut(obj) {
+        i.base = v;
+    }
+    Ok(())
+}
+
 /// Calls a builtin type: `int(x)`, `list(it)`, `ValueError("…")`, …
 pub(crate) fn construct(
     vm: &mut Vm<'_>,
@@ -877,6 +914,7 @@ pub(crate) fn construct(
             class: Value::ty(Type::Object),
             dict: Dict::new(),
             exc: None,
+            base: Value::NULL,
         })),
         Type::TypeT => {
             if pos.len() == 1 {

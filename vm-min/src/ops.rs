@@ -95,9 +95,28 @@ impl<'a> Vm<'a> {
 
     pub(crate) fn binary_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         match op {
-            2 => return Ok(Value::bool(self.eq(a, b)?)),
+            // A user __eq__/__lt__/…'s result is the value of the comparison as is.
+            0..=4 => {
+                let q = [self.q.lt, self.q.gt, self.q.eq, self.q.le, self.q.ge][op as usize];
+                for (x, y) in [(a, b), (b, a)] {
+                    if let Some(Obj::Inst(_)) = self.heap.get(x) {
+                        if let Some(r) = self.try_dunder(x, q, &[y])? {
+                            if r != Value::NOT_IMPLEMENTED {
+                                return Ok(r);
+                            }
+                        }
+                    }
+                    if op != 2 {
+                        break;
+                    }
+                }
+                return Ok(Value::bool(if op == 2 {
+                    self.eq(a, b)?
+                } else {
+                    self.compare(op, a, b)?
+                }));
+            }
             5 => return Ok(Value::bool(!self.eq(a, b)?)),
-            0 | 1 | 3 | 4 => return Ok(Value::bool(self.compare(op, a, b)?)),
             6 => return Ok(Value::bool(self.contains(b, a)?)),
             7 => return Ok(Value::bool(self.is(a, b))),
             8 => {
@@ -983,10 +1002,11 @@ impl<'a> Vm<'a> {
                     let m = self.bind(ga, o, c)?;
                     return self.call(m, &[Value::qstr(q)], &[]).map(Some);
                 }
+                let recv = if inst.base.is_null() { o } else { inst.base };
                 if let Some(nb) = self.native_base(c) {
                     if let Some(b) = crate::builtins::method_of(nb, self.qstrs.bytes(q)) {
                         return self
-                            .alloc(Obj::BuiltinBound(Value::builtin(b as u16), o))
+                            .alloc(Obj::BuiltinBound(Value::builtin(b as u16), recv))
                             .map(Some);
                     }
                 }
@@ -1247,16 +1267,24 @@ impl<'a> Vm<'a> {
                 };
             }
             let nb = self.native_base(b).unwrap_or(Type::Object);
+            let base = self.native_of(obj);
             if let Some(bi) = crate::builtins::method_of(nb, self.qstrs.bytes(q)) {
-                return Ok((Value::builtin(bi as u16), obj));
+                return Ok((Value::builtin(bi as u16), base.unwrap_or(obj)));
             }
             if q == self.q.init {
                 let f = if nb.is_exception() {
                     B::ExcInit
+                } else if nb.is_native_base() {
+                    B::NativeInit
                 } else {
                     B::ObjectInit
                 };
                 return Ok((Value::builtin(f as u16), obj));
+            }
+            if let Some(base) = base {
+                // super().__getitem__(k) and friends act on the native object.
+                let t = self.new_tuple(alloc::vec![base, Value::qstr(q)])?;
+                return Ok((Value::builtin(B::NativeSlot as u16), t));
             }
             if q == self.q.new {
                 // `super().__new__(cls)`: the receiver is the class argument.
@@ -1265,6 +1293,71 @@ impl<'a> Vm<'a> {
         }
         let m = alloc::format!("'super' object has no attribute '{}'", self.qstr_text(q));
         Err(self.err_string(Type::AttributeError, &m))
+    }
+
+    /// The native object inside an instance of a subclass of a builtin type.
+    pub(crate) fn native_of(&self, v: Value) -> Option<Value> {
+        match self.heap.get(v) {
+            Some(Obj::Inst(i)) if !i.base.is_null() => Some(i.base),
+            _ => None,
+        }
+    }
+
+    /// The native type's special method `q` applied to `o` (the native object of an
+    /// instance whose class does not define `q`); `None` if `q` is not one.
+    pub(crate) fn native_dunder(
+        &mut self,
+        o: Value,
+        q: u32,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let a = args.first().copied().unwrap_or(Value::NONE);
+        let k = &self.q;
+        let r = if q == k.len {
+            let n = self.len_of(o)?;
+            self.new_int(n as i64)?
+        } else if q == k.getitem {
+            self.subscr(o, a)?
+        } else if q == k.setitem {
+            let v = args.get(1).copied().unwrap_or(Value::NONE);
+            self.store_subscr(o, a, v)?;
+            Value::NONE
+        } else if q == k.delitem {
+            self.del_subscr(o, a)?;
+            Value::NONE
+        } else if q == k.contains {
+            Value::bool(self.contains(o, a)?)
+        } else if q == k.iter {
+            self.get_iter(o)?
+        } else if q == k.bool_ {
+            Value::bool(self.truthy(o)?)
+        } else if q == k.eq {
+            Value::bool(self.eq(o, a)?)
+        } else if q == k.hash {
+            let h = self.hash(o)?;
+            self.new_int(h)?
+        } else if q == k.repr {
+            self.to_repr(o)?
+        } else if q == k.str_ {
+            self.to_str(o)?
+        } else if q == k.int {
+            crate::builtins::construct(self, Type::Int, &[o], &[])?
+        } else if let Some(op) = [k.lt, k.gt, 0, k.le, k.ge].iter().position(|&x| x == q) {
+            Value::bool(self.compare(op as u8, o, a)?)
+        } else {
+            let name = self.qstrs.bytes(q);
+            if let Some(op) = BINOP_DUNDERS.iter().position(|d| d.as_bytes() == name) {
+                self.binary_op(op as u8, o, a)?
+            } else if let Some(op) = ["__pos__", "__neg__", "__invert__"]
+                .iter()
+                .position(|d| d.as_bytes() == name)
+            {
+                self.unary_op(op as u8, o)?
+            } else {
+                return Ok(None);
+            }
+        };
+        Ok(Some(r))
     }
 
     pub(crate) fn store_attr(&mut self, o: Value, q: u32, v: Value) -> PyResult<()> {
@@ -1456,8 +1549,10 @@ impl<'a> Vm<'a> {
                 class: cls,
                 dict: Dict::new(),
                 exc,
+                base: Value::NULL,
             }))?
         };
+        let native = nb.filter(|t| t.is_native_base());
         if let Some(init) = self.class_lookup(cls, self.q.init) {
             let mut p = Vec::with_capacity(pos.len() + 1);
             p.push(obj);
@@ -1466,6 +1561,12 @@ impl<'a> Vm<'a> {
             if !r.is_none() {
                 return Err(self.err_static(Type::TypeError, "__init__() should return None"));
             }
+            // A native base not built by super().__init__() gets all the arguments.
+            if native.is_some() && self.native_of(obj).is_none() {
+                crate::builtins::native_init(self, obj, pos, kw)?;
+            }
+        } else if native.is_some() {
+            crate::builtins::native_init(self, obj, pos, kw)?;
         } else if (!pos.is_empty() || !kw.is_empty()) && !nb.is_some_and(Type::is_exception) {
             return Err(self.err_static(
                 Type::TypeError,

@@ -128,6 +128,7 @@ impl<'a> Vm<'a> {
                 args,
                 tb: Vec::new(),
             })),
+            base: Value::NULL,
         }))
     }
     pub(crate) fn err_string(&mut self, t: Type, msg: &str) -> Value {
@@ -565,6 +566,9 @@ impl<'a> Vm<'a> {
                         alloc::format!("unsupported type for __hash__: '{}'", self.type_name(v));
                     return Err(self.type_error(m));
                 }
+                if let Some(base) = self.native_of(v) {
+                    return self.hash(base);
+                }
                 (v.0 >> 2) as i64
             }
             _ => (v.0 >> 2) as i64,
@@ -776,7 +780,10 @@ impl<'a> Vm<'a> {
                 let m = self.bind(f, v, c)?;
                 Ok(Some(self.call(m, args, &[])?))
             }
-            None => Ok(None),
+            None => match self.native_of(v) {
+                Some(base) => self.native_dunder(base, name, args),
+                None => Ok(None),
+            },
         }
     }
 
@@ -1009,8 +1016,9 @@ impl<'a> Vm<'a> {
             P::Inst => {
                 let name = if repr { self.q.repr } else { self.q.str_ };
                 let c = self.type_of(v);
+                // A native base prints itself before a user __repr__ stands in for __str__.
                 let f = self.class_lookup(c, name).or_else(|| {
-                    if repr {
+                    if repr || self.native_of(v).is_some() {
                         None
                     } else {
                         self.class_lookup(c, self.q.repr)
@@ -1026,10 +1034,13 @@ impl<'a> Vm<'a> {
                         }
                         self.print_to(r, false, out)?;
                     }
-                    None => {
-                        let s = alloc::format!("<{} object at {:x}>", self.type_name(v), v.0);
-                        out.extend_from_slice(s.as_bytes());
-                    }
+                    None => match self.native_of(v) {
+                        Some(base) => self.print_to(base, repr, out)?,
+                        None => {
+                            let s = alloc::format!("<{} object at {:x}>", self.type_name(v), v.0);
+                            out.extend_from_slice(s.as_bytes());
+                        }
+                    },
                 }
             }
             P::Exc => {

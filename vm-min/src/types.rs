@@ -120,7 +120,23 @@ impl Type {
     }
     /// Types that user classes may derive from (their instances are plain instances).
     pub fn subclassable(self) -> bool {
-        self.is_exception() || self == Type::Object
+        self.is_exception() || self == Type::Object || self.is_native_base()
+    }
+    /// A type whose instances a subclass's instances wrap (`class L(list)`).
+    pub fn is_native_base(self) -> bool {
+        matches!(
+            self,
+            Type::List
+                | Type::Dict
+                | Type::Str
+                | Type::Int
+                | Type::Float
+                | Type::Tuple
+                | Type::Set
+                | Type::FrozenSet
+                | Type::Bytes
+                | Type::ByteArray
+        )
     }
     /// Looks a builtin type up by its global name (`int`, `ValueError`, …).
     pub fn by_name(name: &[u8]) -> Option<Type> {

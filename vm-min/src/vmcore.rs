@@ -245,6 +245,7 @@ impl<'a> Vm<'a> {
                     args,
                     tb: Vec::new(),
                 })),
+                base: Value::NULL,
             }))
             .unwrap_or(Value::NONE);
         vm
