@@ -662,11 +662,13 @@ pub(crate) fn call_builtin(
                         r = -0.0;
                     }
                     if nd.is_none() {
+                        if r.is_nan() {
+                            return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
+                        }
                         if !r.is_finite() {
-                            return Err(vm.err_static(
-                                Type::OverflowError,
-                                "cannot convert float infinity to integer",
-                            ));
+                            return Err(
+                                vm.err_static(Type::OverflowError, "can't convert inf to int")
+                            );
                         }
                         return vm.new_big(BigInt::from_f64(r));
                     }

@@ -124,11 +124,11 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
                 return Ok(a0);
             }
             let x = f(vm, pos, 0)?;
+            if x.is_nan() {
+                return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
+            }
             if !x.is_finite() {
-                return Err(vm.err_static(
-                    Type::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
+                return Err(vm.err_static(Type::OverflowError, "can't convert inf to int"));
             }
             let r = match b {
                 MathFloor => floor(x),
@@ -342,6 +342,9 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
     let mut little = true;
     let mut items = Vec::new();
     let mut i = 0;
+    // Native mode (no prefix or '@') aligns each item to its size.
+    let native = !matches!(fmt.first(), Some(b'<' | b'=' | b'>' | b'!'));
+    let mut off = 0;
     if let Some(&c) = fmt.first() {
         match c {
             b'<' | b'=' | b'@' => i = 1,
@@ -371,9 +374,16 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
         let n = if has_n { n } else { 1 };
         if c == b's' {
             items.push((c, n));
+            off += n;
         } else {
+            let w = struct_size(c);
             for _ in 0..n {
+                while native && off % w != 0 {
+                    items.push((b'x', 1));
+                    off += 1;
+                }
                 items.push((c, 1));
+                off += w;
             }
         }
     }
@@ -513,14 +523,32 @@ pub(crate) fn object_methods(
             vm.new_int(n as i64)
         }
         StreamGetvalue | StreamRead => {
+            let n = if a1.is_null() || a1.is_none() {
+                -1
+            } else {
+                vm.to_i64(a1)?
+            };
             let (data, is_bytes) = match vm.heap.get_mut(s) {
                 Some(Obj::Stream(buf, p, bb)) => {
                     if b == StreamGetvalue {
                         (buf.clone(), *bb)
                     } else {
                         let start = (*p).min(buf.len());
-                        *p = buf.len();
-                        (buf[start..].to_vec(), *bb)
+                        // read(n): n bytes, or n characters of a StringIO.
+                        let mut end = buf.len();
+                        if n >= 0 {
+                            let mut left = n;
+                            end = start;
+                            while end < buf.len() && left > 0 {
+                                end += 1;
+                                while !*bb && end < buf.len() && buf[end] & 0xc0 == 0x80 {
+                                    end += 1;
+                                }
+                                left -= 1;
+                            }
+                        }
+                        *p = end;
+                        (buf[start..end].to_vec(), *bb)
                     }
                 }
                 _ => return Err(vm.err_static(Type::TypeError, "not a stream")),

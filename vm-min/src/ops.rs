@@ -751,13 +751,21 @@ impl<'a> Vm<'a> {
                             "only slices with step=1 (aka None) are supported",
                         ));
                     }
+                    if let (4, Some(Obj::Array(tc, data))) = (kind, self.heap.get(o)) {
+                        // An array's slice is an array of the same type.
+                        let (tc, w) = (*tc, crate::builtins::array_width(*tc));
+                        let bytes: Vec<u8> = slice_iter(a, b, c)
+                            .flat_map(|k| data[k * w..k * w + w].iter().copied())
+                            .collect();
+                        return self.alloc(Obj::Array(tc, bytes));
+                    }
                     let v: Vec<Value> = slice_iter(a, b, c).map(|k| items[k]).collect();
                     return match kind {
                         1 | 3 => self.new_list(v),
                         _ => self.new_tuple(v),
                     };
                 }
-                let what = if kind == 1 { "list" } else { "tuple" };
+                let what = ["tuple", "list", "tuple", "tuple", "array"][kind as usize % 5];
                 let k = self.index(items.len(), i, what)?;
                 Ok(items[k])
             }
