@@ -1006,6 +1006,11 @@ pub(crate) fn construct(
             if pos.len() > 1 {
                 if let Some(b) = vm.buf_bytes(a0) {
                     let b = b.to_vec();
+                    if core::str::from_utf8(&b).is_err() {
+                        return Err(vm
+                            .new_exc(Value::ty(Type::UnicodeError), Vec::new())
+                            .unwrap_or_else(|e| e));
+                    }
                     return vm.new_str_bytes(&b);
                 }
             }

@@ -1,6 +1,5 @@
 //! `str % args` and `str.format`.
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::fmtnum;
@@ -11,7 +10,8 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, left: bool, fill: u8, zero: bool) {
-    let n = String::from_utf8_lossy(body).chars().count();
+    // MicroPython pads to a width in bytes, not characters.
+    let n = body.len();
     if n >= width {
         out.extend_from_slice(body);
         return;
@@ -376,7 +376,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         body.splice(start..end, grouped);
     }
     let mut out = Vec::new();
-    let n = String::from_utf8_lossy(&body).chars().count();
+    let n = body.len();
     if n >= width {
         return Ok(body);
     }
@@ -420,6 +420,53 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     Ok(out)
 }
 
+/// The value of a replacement field's name (`""` automatic, digits positional, else a
+/// keyword), checking that automatic and manual numbering are not mixed.
+fn field_value(
+    vm: &mut Vm<'_>,
+    base: &[u8],
+    args: &[Value],
+    kw: &[(Value, Value)],
+    auto: &mut usize,
+    manual: &mut Option<bool>,
+) -> PyResult<Value> {
+    let v = if base.is_empty() {
+        if *manual == Some(true) {
+            return Err(vm.err_static(
+                Type::ValueError,
+                "can't switch from manual field specification to automatic field numbering",
+            ));
+        }
+        *manual = Some(false);
+        *auto += 1;
+        args.get(*auto - 1).copied()
+    } else if base.iter().all(u8::is_ascii_digit) {
+        if *manual == Some(false) {
+            return Err(vm.err_static(
+                Type::ValueError,
+                "can't switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *manual = Some(true);
+        let n: usize = core::str::from_utf8(base)
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(usize::MAX);
+        args.get(n).copied()
+    } else {
+        let v = kw
+            .iter()
+            .find(|(k, _)| vm.str_bytes(*k) == Some(base))
+            .map(|&(_, v)| v);
+        if v.is_none() {
+            let k = vm.new_str_bytes(base)?;
+            return Err(vm.err_value(Type::KeyError, k));
+        }
+        v
+    };
+    v.ok_or_else(|| vm.err_static(Type::IndexError, "tuple index out of range"))
+}
+
 /// `fmt.format(*args, **kw)`.
 pub(crate) fn str_format(
     vm: &mut Vm<'_>,
@@ -450,9 +497,22 @@ pub(crate) fn str_format(
             i += 2;
             continue;
         }
-        let end = match f[i..].iter().position(|&c| c == b'}') {
-            Some(p) => i + p,
-            None => return Err(vm.err_static(Type::ValueError, "unmatched '{' in format")),
+        // The matching '}' (a format spec may hold nested fields).
+        let mut depth = 0;
+        let mut end = None;
+        for (k, &ch) in f.iter().enumerate().skip(i + 1) {
+            match ch {
+                b'{' => depth += 1,
+                b'}' if depth == 0 => {
+                    end = Some(k);
+                    break;
+                }
+                b'}' => depth -= 1,
+                _ => {}
+            }
+        }
+        let Some(end) = end else {
+            return Err(vm.err_static(Type::ValueError, "unmatched '{' in format"));
         };
         let field = &f[i + 1..end];
         i = end + 1;
@@ -467,75 +527,7 @@ pub(crate) fn str_format(
         if name.iter().any(|&c| c == b'.' || c == b'[') {
             return Err(vm.err_static(Type::NotImplementedError, "attributes not supported"));
         }
-        // Split off attribute/index accessors.
-        let base_end = name
-            .iter()
-            .position(|&c| c == b'.' || c == b'[')
-            .unwrap_or(name.len());
-        let base = &name[..base_end];
-        let mut v = if base.is_empty() {
-            if manual == Some(true) {
-                return Err(vm.err_static(
-                    Type::ValueError,
-                    "can't switch from manual field specification to automatic field numbering",
-                ));
-            }
-            manual = Some(false);
-            let v = args.get(auto).copied();
-            auto += 1;
-            v
-        } else if base.iter().all(u8::is_ascii_digit) {
-            if manual == Some(false) {
-                return Err(vm.err_static(
-                    Type::ValueError,
-                    "can't switch from automatic field numbering to manual field specification",
-                ));
-            }
-            manual = Some(true);
-            let n: usize = core::str::from_utf8(base)
-                .ok()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(usize::MAX);
-            args.get(n).copied()
-        } else {
-            kw.iter()
-                .find(|(k, _)| vm.str_bytes(*k) == Some(base))
-                .map(|&(_, v)| v)
-        };
-        let Some(mut val) = v.take() else {
-            if !base.is_empty() && !base.iter().all(u8::is_ascii_digit) {
-                let k = vm.new_str_bytes(base)?;
-                return Err(vm.err_value(Type::KeyError, k));
-            }
-            return Err(vm.err_static(Type::IndexError, "tuple index out of range"));
-        };
-        let mut rest = &name[base_end..];
-        while !rest.is_empty() {
-            if rest[0] == b'.' {
-                let e = rest[1..]
-                    .iter()
-                    .position(|&c| c == b'.' || c == b'[')
-                    .map_or(rest.len(), |p| p + 1);
-                let q = vm.qstrs.intern(&rest[1..e]);
-                val = vm.load_attr(val, q)?;
-                rest = &rest[e..];
-            } else {
-                let e = rest.iter().position(|&c| c == b']').unwrap_or(rest.len());
-                let key = &rest[1..e];
-                let k = if key.iter().all(u8::is_ascii_digit) && !key.is_empty() {
-                    Value::small(
-                        core::str::from_utf8(key)
-                            .ok()
-                            .and_then(|s| s.parse().ok())
-                            .unwrap_or(0),
-                    )
-                } else {
-                    vm.new_str_bytes(key)?
-                };
-                val = vm.subscr(val, k)?;
-                rest = &rest[(e + 1).min(rest.len())..];
-            }
-        }
+        let mut val = field_value(vm, name, args, kw, &mut auto, &mut manual)?;
         if let Some(c) = conv {
             val = if c == b'r' {
                 vm.to_repr(val)?
@@ -543,7 +535,24 @@ pub(crate) fn str_format(
                 vm.to_str(val)?
             };
         }
-        let piece = format_spec(vm, val, spec)?;
+        // Nested fields in the spec (`{:{width}.{prec}f}`) are filled in first.
+        let mut sp = Vec::new();
+        let mut k = 0;
+        while k < spec.len() {
+            if spec[k] == b'{' {
+                let e = spec[k..]
+                    .iter()
+                    .position(|&c| c == b'}')
+                    .map_or(spec.len(), |p| k + p);
+                let v = field_value(vm, &spec[k + 1..e], args, kw, &mut auto, &mut manual)?;
+                vm.print_to(v, false, &mut sp)?;
+                k = e + 1;
+            } else {
+                sp.push(spec[k]);
+                k += 1;
+            }
+        }
+        let piece = format_spec(vm, val, &sp)?;
         out.extend_from_slice(&piece);
     }
     vm.new_str_bytes(&out)

@@ -732,6 +732,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             Ok(Value::bool(ok))
         }
         StrEncode => vm.alloc(Obj::Bytes(text.into())),
+        StrDecode if core::str::from_utf8(&text).is_err() => Err(vm
+            .new_exc(Value::ty(Type::UnicodeError), Vec::new())
+            .unwrap_or_else(|e| e)),
         StrDecode => vm.new_str_bytes(&text),
         StrCenter => {
             let width = vm.to_i64(a1)?.max(0) as usize;
@@ -752,7 +755,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 return Ok(s);
             }
             let pad = width - len;
-            let l = pad / 2 + (pad & width & 1);
+            let l = pad / 2;
             let r = pad - l;
             let mut out = alloc::vec![fill; l];
             out.extend_from_slice(&text);

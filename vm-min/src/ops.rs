@@ -713,6 +713,35 @@ impl<'a> Vm<'a> {
             let mut buf = [0u8; 4];
             return self.new_str(chars[k].encode_utf8(&mut buf));
         }
+        if let Some((t, st, w, n)) = self.memoryview_parts(o) {
+            if is_slice {
+                // A slice of a memoryview is a view of the same buffer.
+                let (a, b, c) = self.slice_indices(i, n)?;
+                if c != 1 {
+                    return Err(self.err_static(
+                        Type::NotImplementedError,
+                        "only slices with step=1 (aka None) are supported",
+                    ));
+                }
+                let (a, b) = (a as usize, b.max(a) as usize);
+                return self.alloc(Obj::MemoryView(t, st + a * w, (b - a) * w));
+            }
+            let k = self.index(n, i, "memoryview")?;
+            let tc = match self.heap.get(t) {
+                Some(Obj::Array(tc, _)) => *tc,
+                _ => b'B',
+            };
+            let at = st + k * w;
+            let item = match self.buf_bytes(t).and_then(|d| d.get(at..at + w)) {
+                Some(c) => crate::builtins::array_load(tc, c),
+                None => return Err(self.err_static(Type::IndexError, "index out of range")),
+            };
+            return match item {
+                Num::I(x) => self.new_int(x),
+                Num::F(x) => self.new_float(x),
+                Num::B(x) => self.new_big(x),
+            };
+        }
         enum K {
             Seq(Vec<Value>, u8),
             Bytes(Vec<u8>, bool),
@@ -825,8 +854,42 @@ impl<'a> Vm<'a> {
         Err(self.type_error(m))
     }
 
+    /// A memoryview's buffer object, start (bytes), item width and length (items).
+    pub(crate) fn memoryview_parts(&self, o: Value) -> Option<(Value, usize, usize, usize)> {
+        let Some(Obj::MemoryView(t, st, l)) = self.heap.get(o) else {
+            return None;
+        };
+        let w = match self.heap.get(*t) {
+            Some(Obj::Array(tc, _)) => crate::builtins::array_width(*tc),
+            _ => 1,
+        };
+        Some((*t, *st, w, *l / w))
+    }
+
     pub(crate) fn store_subscr(&mut self, o: Value, i: Value, v: Value) -> PyResult<()> {
         let is_slice = matches!(self.heap.get(i), Some(Obj::Slice(..)));
+        if let Some((t, st, w, n)) = self.memoryview_parts(o) {
+            // Writes go through to the buffer (bytearray or array).
+            let (at, new) = if is_slice {
+                let (a, b, _) = self.slice_indices(i, n)?;
+                let new = self.buf_bytes(v).map(<[u8]>::to_vec).unwrap_or_default();
+                if new.len() != (b.max(a) - a) as usize * w {
+                    return Err(self.err_static(Type::ValueError, ""));
+                }
+                (st + a as usize * w, new)
+            } else {
+                let k = self.index(n, i, "memoryview")?;
+                let x = self.to_i64(v)?;
+                (st + k * w, x.to_le_bytes()[..w].to_vec())
+            };
+            return match self.heap.get_mut(t) {
+                Some(Obj::ByteArray(b) | Obj::Array(_, b)) if at + new.len() <= b.len() => {
+                    b[at..at + new.len()].copy_from_slice(&new);
+                    Ok(())
+                }
+                _ => Err(self.no_item_support(o, "assignment")),
+            };
+        }
         match self.heap.get(o) {
             Some(Obj::List(l)) => {
                 let len = l.len();

@@ -1318,7 +1318,7 @@ impl<'a> Vm<'a> {
                 return self.len_of(t);
             }
             Some(Obj::Array(tc, b)) => b.len() / crate::builtins::array_width(*tc),
-            Some(Obj::MemoryView(_, _, l)) => *l,
+            Some(Obj::MemoryView(..)) => self.memoryview_parts(v).map_or(0, |p| p.3),
             Some(Obj::DictView(d, _)) => {
                 let d = *d;
                 return self.len_of(d);
