@@ -95,6 +95,7 @@ builtins! {
     StructPack "pack"; StructUnpack "unpack"; StructCalcsize "calcsize";
     StreamGetvalue "getvalue"; StreamRead "read"; StreamReadline "readline";
     StreamSeek "seek"; StreamTell "tell"; StreamClose "close"; StreamWrite "write";
+    StreamEnter "__enter__"; StreamExit "__exit__";
     DequeAppend "append"; DequeAppendleft "appendleft"; DequePop "pop"; DequePopleft "popleft";
     DequeExtend "extend";
     ArrayAppend "append"; ArrayExtend "extend";
@@ -217,6 +218,8 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             StreamTell,
             StreamClose,
             StreamWrite,
+            StreamEnter,
+            StreamExit,
         ],
         Type::Deque => &[
             DequeAppend,
@@ -254,7 +257,7 @@ pub(crate) fn array_load(tc: u8, c: &[u8]) -> Num {
         b'i' | b'l' => i64::from(u as u32 as i32),
         b'f' => return Num::F(f64::from(f32::from_bits(u as u32))),
         b'd' => return Num::F(f64::from_bits(u)),
-        b'q' => u as i64,
+        b'Q' if u > i64::MAX as u64 => return Num::B(BigInt::from_i128(i128::from(u))),
         _ => u as i64,
     })
 }

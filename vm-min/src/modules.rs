@@ -507,6 +507,11 @@ pub(crate) fn object_methods(
     use B::*;
     let s = arg(pos, 0);
     let a1 = arg(pos, 1);
+    if let Some(Obj::Stream(_, usize::MAX, _)) = vm.heap.get(s) {
+        if !matches!(b, StreamClose | StreamExit | StreamEnter) {
+            return Err(vm.err_static(Type::ValueError, "I/O operation on closed file"));
+        }
+    }
     match b {
         StreamWrite => {
             let data = match vm.buf_bytes(a1).or_else(|| vm.str_bytes(a1)) {
@@ -561,11 +566,27 @@ pub(crate) fn object_methods(
         }
         StreamReadline => crate::builtins::stream_readline(vm, s),
         StreamSeek => {
-            let to = vm.to_i64(a1)?.max(0) as usize;
-            if let Some(Obj::Stream(_, p, _)) = vm.heap.get_mut(s) {
+            let off = vm.to_i64(a1)?;
+            let whence = if pos.len() > 2 { vm.to_i64(pos[2])? } else { 0 };
+            let mut to = 0;
+            if let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) {
+                let from = match whence {
+                    1 => *p as i64,
+                    2 => buf.len() as i64,
+                    _ => 0,
+                };
+                to = (from + off).max(0) as usize;
                 *p = to;
             }
             vm.new_int(to as i64)
+        }
+        StreamEnter => Ok(s),
+        StreamClose | StreamExit => {
+            // A closed stream is marked by an impossible position.
+            if let Some(Obj::Stream(_, p, _)) = vm.heap.get_mut(s) {
+                *p = usize::MAX;
+            }
+            Ok(Value::NONE)
         }
         StreamTell => match vm.heap.get(s) {
             Some(Obj::Stream(_, p, _)) => {
@@ -574,7 +595,6 @@ pub(crate) fn object_methods(
             }
             _ => Ok(Value::small(0)),
         },
-        StreamClose => Ok(Value::NONE),
         DequeAppend | DequeAppendleft | DequeExtend => {
             let items = if b == DequeExtend {
                 vm.to_vec(a1)?
@@ -637,11 +657,15 @@ pub(crate) fn object_methods(
     }
 }
 
-fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>> {
+pub(crate) fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>> {
     let w = crate::builtins::array_width(tc);
     Ok(match tc {
         b'f' => (vm.to_f64(x)? as f32).to_bits().to_le_bytes().to_vec(),
         b'd' => vm.to_f64(x)?.to_bits().to_le_bytes().to_vec(),
+        b'q' | b'Q' => match vm.to_big(x) {
+            Some(b) => b.low_u64().to_le_bytes().to_vec(),
+            None => vm.to_i64(x)?.to_le_bytes().to_vec(),
+        },
         _ => vm.to_i64(x)?.to_le_bytes()[..w].to_vec(),
     })
 }

@@ -362,6 +362,16 @@ impl<'a> Vm<'a> {
     }
 
     fn seq_op(&mut self, op: u8, base: u8, a: Value, b: Value) -> PyResult<Option<Value>> {
+        // array + array of the same type
+        if let (27, Some(Obj::Array(tc, x)), Some(Obj::Array(tc2, y))) =
+            (base, self.heap.get(a), self.heap.get(b))
+        {
+            if tc == tc2 {
+                let (tc, mut v) = (*tc, x.clone());
+                v.extend_from_slice(y);
+                return self.alloc(Obj::Array(tc, v)).map(Some);
+            }
+        }
         // str + str, str * n, str % args
         if let Some(x) = self.str_bytes(a) {
             match base {
@@ -943,11 +953,10 @@ impl<'a> Vm<'a> {
             Some(Obj::Array(tc, b)) => {
                 let (tc, len) = (*tc, b.len() / crate::builtins::array_width(*tc));
                 let k = self.index(len, i, "array")?;
-                let x = self.to_i64(v)?;
-                let w = crate::builtins::array_width(tc);
+                let bytes = crate::modules::array_item(self, tc, v)?;
+                let w = bytes.len();
                 if let Some(Obj::Array(_, bb)) = self.heap.get_mut(o) {
-                    let bytes = x.to_le_bytes();
-                    bb[k * w..k * w + w].copy_from_slice(&bytes[..w]);
+                    bb[k * w..k * w + w].copy_from_slice(&bytes);
                 }
                 Ok(())
             }
@@ -1593,7 +1602,8 @@ impl<'a> Vm<'a> {
     fn instantiate(&mut self, cls: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         // __new__ (static) if defined, else a plain instance.
         let nb = self.native_base(cls);
-        let obj = if let Some(nf) = self.class_lookup(cls, self.q.new) {
+        let user_new = self.class_lookup(cls, self.q.new);
+        let obj = if let Some(nf) = user_new {
             let nf = match self.heap.get(nf) {
                 Some(Obj::StaticMethod(g)) => *g,
                 _ => nf,
@@ -1638,7 +1648,10 @@ impl<'a> Vm<'a> {
             }
         } else if native.is_some() {
             crate::builtins::native_init(self, obj, pos, kw)?;
-        } else if (!pos.is_empty() || !kw.is_empty()) && !nb.is_some_and(Type::is_exception) {
+        } else if (!pos.is_empty() || !kw.is_empty())
+            && !nb.is_some_and(Type::is_exception)
+            && user_new.is_none()
+        {
             return Err(self.err_static(
                 Type::TypeError,
                 "function takes 0 positional arguments but 1 were given",

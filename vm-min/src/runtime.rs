@@ -596,6 +596,7 @@ impl<'a> Vm<'a> {
             (Some(Obj::Bytes(_) | Obj::ByteArray(_)), Some(Obj::Bytes(_) | Obj::ByteArray(_))) => {
                 return Ok(self.buf_bytes(a) == self.buf_bytes(b));
             }
+            (Some(Obj::Array(x, p)), Some(Obj::Array(y, q))) => return Ok(x == y && p == q),
             (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
             | (Some(Obj::List(_)), Some(Obj::List(_)))
             | (Some(Obj::NamedTuple(..)), Some(Obj::Tuple(_) | Obj::NamedTuple(..)))
@@ -729,25 +730,15 @@ impl<'a> Vm<'a> {
             });
         }
         // User classes: __lt__ and friends.
-        let (name, rname) = match op {
-            0 => (self.q.lt, self.q.gt),
-            1 => (self.q.gt, self.q.lt),
-            3 => (self.q.le, self.q.ge),
-            _ => (self.q.ge, self.q.le),
+        // MicroPython does not reflect comparisons (`a > b` never tries `b.__lt__`).
+        let name = match op {
+            0 => self.q.lt,
+            1 => self.q.gt,
+            3 => self.q.le,
+            _ => self.q.ge,
         };
         if self.builtin_type(a).is_none() {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(if self.truthy(r)? {
-                        want(op)
-                    } else {
-                        unwant(op)
-                    });
-                }
-            }
-        }
-        if self.builtin_type(b).is_none() {
-            if let Some(r) = self.try_dunder(b, rname, &[a])? {
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(if self.truthy(r)? {
                         want(op)
