@@ -332,8 +332,17 @@ pub(crate) fn call_builtin(
     match b {
         BuildClass => vm.build_class(pos, kw),
         Print => {
-            let sep = kwarg(vm, kw, b"sep").filter(|v| !v.is_none());
-            let end = kwarg(vm, kw, b"end").filter(|v| !v.is_none());
+            let sep = kwarg(vm, kw, b"sep");
+            let end = kwarg(vm, kw, b"end");
+            for v in [sep, end].into_iter().flatten() {
+                if vm.str_bytes(v).is_none() {
+                    let m = alloc::format!(
+                        "can't convert '{}' object to str implicitly",
+                        vm.type_name(v)
+                    );
+                    return Err(vm.type_error(m));
+                }
+            }
             let file = kwarg(vm, kw, b"file").filter(|v| !v.is_none());
             let mut out = Vec::new();
             for (i, &v) in pos.iter().enumerate() {

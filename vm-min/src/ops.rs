@@ -680,7 +680,7 @@ impl<'a> Vm<'a> {
         let (a, b, c) = (*a, *b, *c);
         let step = if c.is_none() { 1 } else { self.to_i64(c)? };
         if step == 0 {
-            return Err(self.err_static(Type::ValueError, "slice step cannot be zero"));
+            return Err(self.err_static(Type::ValueError, "slice step can't be zero"));
         }
         let len = len as i64;
         let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
