@@ -90,9 +90,10 @@ builtins! {
     TimeTicksMs "ticks_ms"; TimeTicksUs "ticks_us"; TimeTicksDiff "ticks_diff";
     TimeTicksAdd "ticks_add"; TimeSleepMs "sleep_ms"; TimeSleep "sleep"; TimeSleepUs "sleep_us";
     TimeTime "time";
-    MpConst "const"; MpOptLevel "opt_level";
+    MpConst "const"; MpOptLevel "opt_level"; MpHeapLock "heap_lock"; MpHeapUnlock "heap_unlock";
     CollNamedtuple "namedtuple";
     StructPack "pack"; StructUnpack "unpack"; StructCalcsize "calcsize";
+    StructPackInto "pack_into"; StructUnpackFrom "unpack_from";
     StreamGetvalue "getvalue"; StreamRead "read"; StreamReadline "readline";
     StreamSeek "seek"; StreamTell "tell"; StreamClose "close"; StreamWrite "write";
     StreamEnter "__enter__"; StreamExit "__exit__";

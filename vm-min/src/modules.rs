@@ -308,7 +308,21 @@ fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyRe
             Ok(Value::NONE)
         }
         MpConst => Ok(a0),
-        MpOptLevel => Ok(Value::small(0)),
+        MpOptLevel => {
+            if a0.is_null() {
+                return Ok(Value::small(i64::from(vm.opt_level)));
+            }
+            vm.opt_level = vm.to_i64(a0)?.clamp(0, 3) as u8;
+            Ok(Value::NONE)
+        }
+        MpHeapLock => {
+            vm.heap.locked += 1;
+            Ok(Value::NONE)
+        }
+        MpHeapUnlock => {
+            vm.heap.locked = vm.heap.locked.saturating_sub(1);
+            Ok(Value::small(i64::from(vm.heap.locked)))
+        }
         CollNamedtuple => {
             let fields = if let Some(s) = vm.str_bytes(a1) {
                 let s = s.to_vec();
@@ -333,7 +347,29 @@ fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyRe
             let t = vm.new_tuple(fields)?;
             vm.alloc(Obj::NamedTupleType(a0, t))
         }
-        StructPack | StructUnpack | StructCalcsize => crate::modules::structs(vm, b, pos),
+        StructPack | StructUnpack | StructCalcsize | StructUnpackFrom => {
+            crate::modules::structs(vm, b, pos)
+        }
+        StructPackInto => {
+            // pack_into(fmt, buffer, offset, *values)
+            let mut p = alloc::vec![a0];
+            p.extend_from_slice(pos.get(3..).unwrap_or(&[]));
+            let packed = crate::modules::structs(vm, StructPack, &p)?;
+            let data = vm.buf_bytes(packed).unwrap_or_default().to_vec();
+            let off = vm.to_i64(arg(pos, 2))?;
+            match vm.heap.get_mut(a1) {
+                Some(Obj::ByteArray(b) | Obj::Array(_, b)) => {
+                    let at = if off < 0 { off + b.len() as i64 } else { off };
+                    if at < 0 || at as usize + data.len() > b.len() {
+                        return Err(vm.err_static(Type::ValueError, "buffer too small"));
+                    }
+                    let at = at as usize;
+                    b[at..at + data.len()].copy_from_slice(&data);
+                    Ok(Value::NONE)
+                }
+                _ => Err(vm.err_static(Type::TypeError, "buffer is read-only")),
+            }
+        }
         _ => crate::modules::object_methods(vm, b, pos, kw),
     }
 }
@@ -455,7 +491,19 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
             vm.alloc(Obj::Bytes(out.into()))
         }
         _ => {
-            let data = vm.buf_bytes(arg(pos, 1)).unwrap_or_default().to_vec();
+            let mut data = vm.buf_bytes(arg(pos, 1)).unwrap_or_default().to_vec();
+            if b == B::StructUnpackFrom && !arg(pos, 2).is_null() {
+                let off = vm.to_i64(arg(pos, 2))?;
+                let at = if off < 0 {
+                    off + data.len() as i64
+                } else {
+                    off
+                };
+                if at < 0 || at as usize > data.len() {
+                    return Err(vm.err_static(Type::ValueError, "buffer too small"));
+                }
+                data.drain(..at as usize);
+            }
             if data.len() < size {
                 return Err(vm.err_static(Type::ValueError, "buffer too small"));
             }
@@ -878,7 +926,12 @@ impl<'a> Vm<'a> {
             .iter()
             .map(|&b| (b.name(), bf(b)))
             .collect(),
-            b"micropython" => alloc::vec![("const", bf(MpConst)), ("opt_level", bf(MpOptLevel))],
+            b"micropython" => alloc::vec![
+                ("const", bf(MpConst)),
+                ("opt_level", bf(MpOptLevel)),
+                ("heap_lock", bf(MpHeapLock)),
+                ("heap_unlock", bf(MpHeapUnlock)),
+            ],
             b"collections" => alloc::vec![
                 ("namedtuple", bf(CollNamedtuple)),
                 ("OrderedDict", Value::ty(Type::OrderedDict)),
@@ -892,6 +945,8 @@ impl<'a> Vm<'a> {
                 ("pack", bf(StructPack)),
                 ("unpack", bf(StructUnpack)),
                 ("calcsize", bf(StructCalcsize)),
+                ("pack_into", bf(StructPackInto)),
+                ("unpack_from", bf(StructUnpackFrom)),
             ],
             b"array" => alloc::vec![("array", Value::ty(Type::Array))],
             b"errno" => {
