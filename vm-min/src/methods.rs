@@ -82,11 +82,12 @@ fn span_index(
     Ok(text.len())
 }
 
-fn make_like(vm: &mut Vm<'_>, is_str: bool, b: &[u8]) -> PyResult<Value> {
-    if is_str {
-        vm.new_str_bytes(b)
-    } else {
-        vm.alloc(Obj::Bytes(b.into()))
+/// A result of the receiver's kind: 0 str, 1 bytes, 2 bytearray.
+fn make_like(vm: &mut Vm<'_>, like: u8, b: &[u8]) -> PyResult<Value> {
+    match like {
+        0 => vm.new_str_bytes(b),
+        1 => vm.alloc(Obj::Bytes(b.into())),
+        _ => vm.alloc(Obj::ByteArray(b.to_vec())),
     }
 }
 
@@ -455,6 +456,11 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
     let a1 = arg(pos, 1);
     let a2 = arg(pos, 2);
     let is_str = vm.str_bytes(s).is_some();
+    let like = match vm.heap.get(s) {
+        _ if is_str => 0,
+        Some(Obj::ByteArray(_)) => 2,
+        _ => 1,
+    };
     let Some(text) = vm
         .str_bytes(s)
         .or_else(|| vm.buf_bytes(s))
@@ -490,7 +496,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     }
                 }
             }
-            make_like(vm, is_str, &out)
+            make_like(vm, like, &out)
         }
         StrSplit | StrRsplit => {
             let maxsplit = if a2.is_null() { -1 } else { vm.to_i64(a2)? };
@@ -578,7 +584,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             }
             let mut vals = Vec::with_capacity(parts.len());
             for p in parts {
-                vals.push(make_like(vm, is_str, &p)?);
+                vals.push(make_like(vm, like, &p)?);
             }
             vm.new_list(vals)
         }
@@ -598,7 +604,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             } else {
                 text.iter().rposition(keep).map_or(start, |i| i + 1)
             };
-            make_like(vm, is_str, &text[start..end.max(start)])
+            make_like(vm, like, &text[start..end.max(start)])
         }
         StrUpper | StrLower => {
             // MicroPython changes the case of ASCII letters only.
@@ -607,7 +613,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             } else {
                 text.to_ascii_lowercase()
             };
-            make_like(vm, is_str, &out)
+            make_like(vm, like, &out)
         }
         StrReplace => {
             let (Some(old), Some(new)) = (other(vm, a1), other(vm, a2)) else {
@@ -640,7 +646,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     i += 1;
                 }
             }
-            make_like(vm, is_str, &out)
+            make_like(vm, like, &out)
         }
         StrStartswith | StrEndswith => {
             let cands = match vm.heap.get(a1) {
@@ -736,21 +742,16 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             .new_exc(Value::ty(Type::UnicodeError), Vec::new())
             .unwrap_or_else(|e| e)),
         StrDecode => vm.new_str_bytes(&text),
+        StrCenter if pos.len() > 2 => Err(vm.err_static(
+            Type::TypeError,
+            "function takes 2 positional arguments but 3 were given",
+        )),
         StrCenter => {
             let width = vm.to_i64(a1)?.max(0) as usize;
             vm.room(width)?;
-            let fill = if a2.is_null() {
-                b' '
-            } else {
-                other(vm, a2)
-                    .and_then(|f| f.first().copied())
-                    .unwrap_or(b' ')
-            };
-            let len = if is_str {
-                String::from_utf8_lossy(&text).chars().count()
-            } else {
-                text.len()
-            };
+            // MicroPython 1.27 measures the width in bytes.
+            let fill = b' ';
+            let len = text.len();
             if len >= width {
                 return Ok(s);
             }
@@ -760,19 +761,19 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let mut out = alloc::vec![fill; l];
             out.extend_from_slice(&text);
             out.extend(core::iter::repeat_n(fill, r));
-            make_like(vm, is_str, &out)
+            make_like(vm, like, &out)
         }
         StrSplitlines => {
             let mut vals = Vec::new();
             let mut start = 0;
             for (i, &c) in text.iter().enumerate() {
                 if c == b'\n' {
-                    vals.push(make_like(vm, is_str, &text[start..i])?);
+                    vals.push(make_like(vm, like, &text[start..i])?);
                     start = i + 1;
                 }
             }
             if start < text.len() {
-                vals.push(make_like(vm, is_str, &text[start..])?);
+                vals.push(make_like(vm, like, &text[start..])?);
             }
             vm.new_list(vals)
         }
@@ -800,9 +801,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 None => (Vec::new(), Vec::new(), text.clone()),
             };
             let v = alloc::vec![
-                make_like(vm, is_str, &x)?,
-                make_like(vm, is_str, &y)?,
-                make_like(vm, is_str, &z)?
+                make_like(vm, like, &x)?,
+                make_like(vm, like, &y)?,
+                make_like(vm, like, &z)?
             ];
             vm.new_tuple(v)
         }
