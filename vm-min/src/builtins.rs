@@ -931,13 +931,30 @@ pub(crate) fn construct(
             exc: None,
             base: Value::NULL,
         })),
-        Type::TypeT => {
-            if pos.len() == 1 {
-                Ok(vm.type_of(a0))
-            } else {
-                Err(vm.err_static(Type::TypeError, "type() takes 1 argument"))
+        Type::TypeT => match pos.len() {
+            1 => Ok(vm.type_of(a0)),
+            3 => {
+                // type(name, bases, dict) makes a class.
+                let bases = vm.to_vec(pos[1])?;
+                let dict = match vm.heap.get(pos[2]) {
+                    Some(Obj::Dict(d, _)) if vm.str_bytes(a0).is_some() => d.clone(),
+                    _ => {
+                        return Err(vm.err_static(Type::TypeError, "type() needs str, tuple, dict"));
+                    }
+                };
+                for &b in &bases {
+                    if !vm.is_class(b) {
+                        return Err(vm.err_static(Type::TypeError, "bases must be types"));
+                    }
+                }
+                vm.alloc(Obj::Class(crate::obj::Class {
+                    name: a0,
+                    bases: bases.into_boxed_slice(),
+                    dict,
+                }))
             }
-        }
+            _ => Err(vm.err_static(Type::TypeError, "type() takes 1 or 3 arguments")),
+        },
         Type::Bool => Ok(Value::bool(!pos.is_empty() && vm.truthy(a0)?)),
         Type::Int => {
             if pos.is_empty() {

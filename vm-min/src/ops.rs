@@ -1675,7 +1675,7 @@ impl<'a> Vm<'a> {
             };
             if !ok {
                 if b.as_type().is_some() {
-                    // Subclassing list/dict/… is not supported yet; treat as object.
+                    // Other builtin types (bool, range, …) cannot be bases; treat as object.
                     continue;
                 }
                 return Err(self.err_static(Type::TypeError, "bases must be types"));
