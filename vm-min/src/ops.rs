@@ -1444,6 +1444,10 @@ impl<'a> Vm<'a> {
         let is_inst = matches!(self.heap.get(o), Some(Obj::Inst(_)));
         if is_inst {
             let c = self.type_of(o);
+            if c.as_type().is_some() {
+                // Instances of builtin types (ValueError(), object()) have no __dict__.
+                return Err(self.attr_error(o, q));
+            }
             if let Some(p) = self.class_lookup(c, q) {
                 if let Some(Obj::Property(_, s, d)) = self.heap.get(p) {
                     let f = if v.is_null() { *d } else { *s };
