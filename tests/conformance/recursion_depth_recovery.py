@@ -8,12 +8,12 @@ for attempt in range(2):
         print("attempt", attempt, type(e).__name__, e)
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
-print(fact(50) == fact(49) * 50, fact(20))
+print(fact(30) == fact(29) * 30, fact(20))
 def mutual_a(n):
     return mutual_b(n) if n else "a"
 def mutual_b(n):
     return mutual_a(n - 1)
-print(mutual_a(20))
+print(mutual_a(12))
 class Loop:
     def __repr__(self):
         return repr(self)
