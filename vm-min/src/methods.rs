@@ -539,7 +539,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 }
             } else {
                 let Some(sep) = other(vm, a1) else {
-                    return Err(vm.err_static(Type::TypeError, "separator must be str"));
+                    return Err(vm.bad_implicit(a1));
                 };
                 if sep.is_empty() {
                     return Err(vm.err_static(Type::ValueError, "empty separator"));
@@ -589,6 +589,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             vm.new_list(vals)
         }
         StrStrip | StrLstrip | StrRstrip => {
+            if !a1.is_null() && !a1.is_none() && strip_set(vm, a1).is_none() {
+                return Err(vm.bad_implicit(a1));
+            }
             let set = strip_set(vm, a1);
             let keep = |c: &u8| match &set {
                 Some(s) => !s.contains(c),
@@ -617,7 +620,8 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         }
         StrReplace => {
             let (Some(old), Some(new)) = (other(vm, a1), other(vm, a2)) else {
-                return Err(vm.err_static(Type::TypeError, "replace expects strings"));
+                let bad = if other(vm, a1).is_none() { a1 } else { a2 };
+                return Err(vm.bad_implicit(bad));
             };
             let count = if pos.len() > 3 {
                 vm.to_i64(pos[3])?
@@ -656,7 +660,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let start = span_index(vm, &text, is_str, a2, 0)?;
             for c in cands {
                 let Some(p) = other(vm, c) else {
-                    return Err(vm.err_static(Type::TypeError, "startswith expects a string"));
+                    return Err(vm.bad_implicit(c));
                 };
                 let t = &text[start..];
                 if (b == StrStartswith && t.starts_with(&p))
@@ -670,7 +674,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         StrFind | StrRfind | StrIndex | StrRindex | StrCount | ListIndex | ListCount
         | TupleIndex | TupleCount => {
             let Some(p) = other(vm, a1) else {
-                return Err(vm.err_static(Type::TypeError, "expected a string"));
+                return Err(vm.bad_implicit(a1));
             };
             let start = span_index(vm, &text, is_str, a2, 0)?;
             let end = span_index(vm, &text, is_str, arg(pos, 3), text.len())?;
@@ -779,7 +783,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         }
         StrPartition | StrRpartition => {
             let Some(sep) = other(vm, a1) else {
-                return Err(vm.err_static(Type::TypeError, "expected a string"));
+                return Err(vm.bad_implicit(a1));
             };
             if sep.is_empty() {
                 return Err(vm.err_static(Type::ValueError, "empty separator"));

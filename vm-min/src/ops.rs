@@ -599,11 +599,19 @@ impl<'a> Vm<'a> {
         }
     }
 
+    /// `TypeError: can't convert 'int' object to str implicitly` (str and bytes don't mix).
+    pub(crate) fn bad_implicit(&mut self, v: Value) -> Value {
+        let name = self.type_name(v);
+        let to = if name == "str" { "bytes" } else { "str" };
+        let m = alloc::format!("can't convert '{name}' object to {to} implicitly");
+        self.type_error(m)
+    }
+
     /// `x in c`.
     pub(crate) fn contains(&mut self, c: Value, x: Value) -> PyResult<bool> {
         if let Some(hay) = self.str_bytes(c) {
             let Some(needle) = self.str_bytes(x) else {
-                return Err(self.err_static(Type::TypeError, "can't convert to str implicitly"));
+                return Err(self.bad_implicit(x));
             };
             return Ok(find_bytes(hay, needle, 0).is_some());
         }
