@@ -26,47 +26,100 @@ use crate::scope::{self, IdKind, Scope, ScopeId, ScopeKind};
 /// No `break`/`continue` target.
 const INVALID_LABEL: Label = 0xffff;
 
-/// Compiles Python source to `.mpy` bytes, or returns the errors mpy-cross would report.
+/// Compiles Python source to `.mpy` bytes, or returns every error found: first the error
+/// mpy-cross reports, then the others in source order (see `crate::recover`).
 ///
 /// The work runs on a thread with a large stack, as the parse tree is walked recursively and
 /// deeply nested source would otherwise overflow the caller's stack.
 pub fn compile(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
+    compile_on_big_stack(source, opts, true)
+}
+
+/// Like [`compile`], but returns only the error mpy-cross reports, without looking for more
+/// (for mpy-cross's error text, which has one error).
+pub fn compile_first_error(source: &[u8], opts: &Options) -> Result<Vec<u8>, CompileError> {
+    compile_on_big_stack(source, opts, false).map_err(|mut errs| errs.swap_remove(0))
+}
+
+fn compile_on_big_stack(
+    source: &[u8],
+    opts: &Options,
+    all: bool,
+) -> Result<Vec<u8>, Vec<CompileError>> {
     const STACK: usize = 256 << 20;
     let result = std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("frost-compile".into())
             .stack_size(STACK)
-            .spawn_scoped(s, || compile_on_this_thread(source, opts))
+            .spawn_scoped(s, || compile_on_this_thread(source, opts, all))
             .map(|h| h.join())
     });
     match result {
         Ok(Ok(r)) => r,
         // Could not spawn: compile here.
-        Err(_) => compile_on_this_thread(source, opts),
+        Err(_) => compile_on_this_thread(source, opts, all),
         Ok(Err(panic)) => std::panic::resume_unwind(panic),
     }
 }
 
-fn compile_on_this_thread(source: &[u8], opts: &Options) -> Result<Vec<u8>, Vec<CompileError>> {
+fn compile_on_this_thread(
+    source: &[u8],
+    opts: &Options,
+    all: bool,
+) -> Result<Vec<u8>, Vec<CompileError>> {
     if opts.emit != Emit::Bytecode {
         return Err(vec![not_supported_error(
             1,
             "native code generation (-X emit=native/viper) is not supported yet for this arch",
         )]);
     }
-    let mut interner = Interner::new();
-    let source_file = interner.intern(opts.source_name.as_bytes());
-    let tree = crate::parse::parse(source, opts, &mut interner).map_err(|e| vec![e])?;
-    compile_tree(&tree, interner, source_file, opts).map_err(|e| vec![e])
+    match parse_fresh(source, opts) {
+        Ok((tree, interner, source_file)) => compile_tree_all(&tree, interner, source_file, opts)
+            .map_err(|errs| crate::recover::finish(source, errs)),
+        Err(first) if !all => Err(crate::recover::finish(source, vec![first])),
+        // Look for more errors in the rest of the file (see `crate::recover`).
+        Err(first) => Err(crate::recover::recover(
+            source,
+            first,
+            |text| match parse_fresh(text, opts) {
+                Ok((tree, interner, source_file)) => (
+                    false,
+                    compile_tree_all(&tree, interner, source_file, opts)
+                        .err()
+                        .unwrap_or_default(),
+                ),
+                Err(e) => (true, vec![e]),
+            },
+        )),
+    }
 }
 
-/// Compiles an already parsed module.
+/// Parses `source` with a new interner holding the source name.
+fn parse_fresh(source: &[u8], opts: &Options) -> Result<(ParseTree, Interner, Qstr), CompileError> {
+    let mut interner = Interner::new();
+    let source_file = interner.intern(opts.source_name.as_bytes());
+    let tree = crate::parse::parse(source, opts, &mut interner)?;
+    Ok((tree, interner, source_file))
+}
+
+/// Compiles an already parsed module; on failure returns the error mpy-cross reports.
 pub fn compile_tree(
     tree: &ParseTree,
     interner: Interner,
     source_file: Qstr,
     opts: &Options,
 ) -> Result<Vec<u8>, CompileError> {
+    compile_tree_all(tree, interner, source_file, opts).map_err(|mut errs| errs.swap_remove(0))
+}
+
+/// Compiles an already parsed module; on failure returns every error found: the one mpy-cross
+/// reports first, then the others in the order they were found (never empty).
+fn compile_tree_all(
+    tree: &ParseTree,
+    interner: Interner,
+    source_file: Qstr,
+    opts: &Options,
+) -> Result<Vec<u8>, Vec<CompileError>> {
     let mut c = Compiler::new(interner, source_file, opts);
     c.run(&tree.root)?;
     Ok(c.into_module(opts).to_bytes())
@@ -181,6 +234,8 @@ pub(crate) struct Compiler<'a> {
     circuitpython: bool,
     pass: Pass,
     error: Option<PendingError>,
+    /// Errors already moved out of `error` by [`Compiler::collect_error`], in the order found.
+    errors: Vec<CompileError>,
     next_label: Label,
     have_star: bool,
     num_dict_params: u32,
@@ -222,6 +277,7 @@ impl<'a> Compiler<'a> {
             circuitpython: opts.flavour == frost_formats::Flavour::CircuitPython,
             pass: Pass::Scope,
             error: None,
+            errors: Vec::new(),
             next_label: 0,
             have_star: false,
             num_dict_params: 0,
@@ -241,8 +297,9 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Runs all passes over all scopes.
-    fn run(&mut self, root: &'a Node) -> Result<(), CompileError> {
+    /// Runs all passes over all scopes. The scope pass goes on past syntax errors (see
+    /// [`Compiler::collect_error`]); the later passes only run on an error-free module.
+    fn run(&mut self, root: &'a Node) -> Result<(), Vec<CompileError>> {
         // The module scope's node: the root, wrapped if it is not a struct.
         let module_node: &'a StructNode = match root {
             Node::Struct(s) => s,
@@ -253,6 +310,7 @@ impl<'a> Compiler<'a> {
         let mut i = 0;
         while i < self.scopes.len() && self.error.is_none() {
             self.compile_scope(i, Pass::Scope);
+            self.collect_error(false);
             let n = self.scopes[i].id_info.len();
             for j in 0..n {
                 if self.scopes[i].id_info[j].kind == IdKind::GlobalImplicit {
@@ -260,6 +318,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             i += 1;
+        }
+        if let Some(err) = self.error.take() {
+            let e = self.finish_error(err);
+            self.errors.push(e);
+        }
+        if !self.errors.is_empty() {
+            return Err(std::mem::take(&mut self.errors));
         }
         if self.error.is_none() {
             for s in 0..self.scopes.len() {
@@ -283,25 +348,49 @@ impl<'a> Compiler<'a> {
             s += 1;
         }
         if let Some(err) = self.error.take() {
-            let mut line = err.line;
-            if line == 0 {
-                line = self.scope_nodes[self.cur].line;
-            }
-            let scope_name = self.interner.get(self.scopes[self.cur].simple_name);
-            return Err(CompileError {
-                kind: err.kind,
-                message: err.message.into(),
-                line,
-                column: 0,
-                span: 0..0,
-                help: err.help.map(String::from),
-                in_scope: err
-                    .traceback
-                    .then(|| String::from_utf8_lossy(scope_name).into_owned()),
-                traceback: err.traceback,
-            });
+            return Err(vec![self.finish_error(err)]);
         }
         Ok(())
+    }
+
+    /// The error `err` registered in the current scope, as reported.
+    fn finish_error(&self, err: PendingError) -> CompileError {
+        let mut line = err.line;
+        if line == 0 {
+            line = self.scope_nodes[self.cur].line;
+        }
+        let scope_name = self.interner.get(self.scopes[self.cur].simple_name);
+        CompileError {
+            kind: err.kind,
+            message: err.message.into(),
+            line,
+            column: 0,
+            span: 0..0,
+            help: err.help.map(String::from),
+            in_scope: err
+                .traceback
+                .then(|| String::from_utf8_lossy(scope_name).into_owned()),
+            traceback: err.traceback,
+        }
+    }
+
+    /// In the scope pass, moves a pending syntax error (whose line is known) to the list of
+    /// errors, so that compilation goes on with the next statement or scope and finds the
+    /// errors after it too. The first error found stays the first, so it is the one the
+    /// reference reports; later passes never run once there is an error. Errors the
+    /// reference raises at once (no traceback) stop everything, as in the reference.
+    /// With `need_line`, an error without a line yet is left for the enclosing statement
+    /// to place. Returns whether an error was collected.
+    fn collect_error(&mut self, need_line: bool) -> bool {
+        match &self.error {
+            Some(e) if self.pass == Pass::Scope && e.traceback && (e.line != 0 || !need_line) => {}
+            _ => return false,
+        }
+        if let Some(err) = self.error.take() {
+            let e = self.finish_error(err);
+            self.errors.push(e);
+        }
+        true
     }
 
     fn into_module(self, opts: &Options) -> Module {
@@ -742,10 +831,18 @@ impl<'a> Compiler<'a> {
 
     /// `compile_generic_all_nodes`.
     fn generic_all_nodes(&mut self, pns: &'a StructNode) {
+        // A list of statements can go on after a statement with an error.
+        let statements = matches!(
+            pns.rule,
+            Rule::FileInput | Rule::FileInput2 | Rule::SimpleStmt2 | Rule::SuiteBlockStmts
+        );
         for n in &pns.children {
             self.compile_node(n);
             if self.has_error() {
                 self.error_set_line(n);
+                if statements && self.collect_error(true) {
+                    continue;
+                }
                 return;
             }
         }

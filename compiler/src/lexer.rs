@@ -20,6 +20,13 @@ use crate::{CompileError, ErrorKind};
 const EOF: u32 = 0;
 /// What a NUL byte of the source becomes, so that it is not taken for the end.
 const INVALID_BYTE: u32 = 1;
+/// What a NUL byte of the source is in the MicroPython 1.27 lexer (CircuitPython): an
+/// ordinary character (kept as 0x00 in string literals, an invalid token elsewhere). It is
+/// above the byte range so that it is neither the end nor an identifier character.
+const NUL_CHAR: u32 = 0x100;
+/// In the MicroPython 1.27 lexer: the end of the injected f-string arguments (also what a NUL
+/// byte among them reads as, as there).
+const INJECT_END: u32 = 0x101;
 const TAB_SIZE: i64 = 8;
 
 /// An operator's token kinds: alone, with `=`, and doubled (alone, with `=`) if it can be.
@@ -58,6 +65,12 @@ pub struct Lexer<'a> {
     fstring_args: Vec<u8>,
     /// Whether t-string prefixes are recognised.
     tstrings: bool,
+    /// The MicroPython 1.27 lexer that CircuitPython 10.2.1 uses (see [`Lexer::legacy`]).
+    legacy: bool,
+    /// In the legacy lexer, the character window saved while f-string arguments are
+    /// injected (read straight from `fstring_args` at `inject_idx`), with its offsets.
+    saved: [u32; 3],
+    saved_off: [usize; 3],
     /// The current token.
     pub tok: Token,
 }
@@ -155,14 +168,39 @@ impl<'a> Lexer<'a> {
 
     /// Like [`Lexer::new`], choosing whether `t`/`rt`/`tr` prefixes start t-strings.
     /// CircuitPython's lexer (MicroPython 1.27 based) has no t-strings: there `t"…"` is the
-    /// name `t` followed by a string.
+    /// name `t` followed by a string. `with_tstrings(src, opt_level, false)` is that lexer,
+    /// [`Lexer::legacy`].
     pub fn with_tstrings(
         src: &'a [u8],
         opt_level: u8,
         tstrings: bool,
     ) -> Result<Self, CompileError> {
+        Lexer::make(src, opt_level, !tstrings)
+    }
+
+    /// The lexer of MicroPython 1.27, which CircuitPython 10.2.1's mpy-cross uses. It differs
+    /// from 1.29's in what reaches the output:
+    ///
+    /// * no t-strings;
+    /// * a NUL byte of the source is an ordinary character: kept as 0x00 in a string literal
+    ///   (1.29 reads it as 0x01);
+    /// * `f"{}"` is accepted (an empty argument, `'{}'.format(())`);
+    /// * after `{{` in an f-string, the next character is taken as text without looking at
+    ///   it, so `f"{x}{{"` does not end at its closing quote (an error later);
+    /// * the `.format(...)` arguments are injected when the *next* token starts, reading
+    ///   from the argument buffer itself, so an f-string nested in an argument appends its
+    ///   own arguments to the end of the outer ones: `f"{f'{x}'}"` compiles as
+    ///   `'{}'.format(('{}'),)(x),`.
+    pub fn legacy(src: &'a [u8], opt_level: u8) -> Result<Self, CompileError> {
+        Lexer::make(src, opt_level, true)
+    }
+
+    fn make(src: &'a [u8], opt_level: u8, legacy: bool) -> Result<Self, CompileError> {
         let mut lex = Lexer {
-            tstrings,
+            tstrings: !legacy,
+            legacy,
+            saved: [EOF; 3],
+            saved_off: [0; 3],
             src,
             pos: 0,
             chr: [EOF; 3],
@@ -219,7 +257,12 @@ impl<'a> Lexer<'a> {
             Some(&b) => {
                 let at = self.pos;
                 self.pos += 1;
-                (if b == 0 { INVALID_BYTE } else { b as u32 }, at)
+                let c = match b {
+                    0 if self.legacy => NUL_CHAR,
+                    0 => INVALID_BYTE,
+                    b => b as u32,
+                };
+                (c, at)
             }
             None => (EOF, self.src.len()),
         }
@@ -238,6 +281,25 @@ impl<'a> Lexer<'a> {
         self.chr[1] = self.chr[2];
         self.off[0] = self.off[1];
         self.off[1] = self.off[2];
+        if self.legacy && self.inject_idx != 0 {
+            // Injecting f-string arguments (MicroPython 1.27): read them from the argument
+            // buffer, which may still grow, until the end marker reaches the window's head.
+            self.chr[2] = match self.fstring_args.get(self.inject_idx) {
+                Some(&b) => {
+                    self.inject_idx += 1;
+                    if b == 0 { INJECT_END } else { b as u32 }
+                }
+                None => INJECT_END,
+            };
+            self.off[2] = self.off[1];
+            if self.chr[0] == INJECT_END {
+                self.chr = self.saved;
+                self.off = self.saved_off;
+                self.fstring_args.clear();
+                self.inject_idx = 0;
+            }
+            return;
+        }
         let (mut c2, mut o2);
         loop {
             if self.inject_idx != 0 {
@@ -292,7 +354,7 @@ impl<'a> Lexer<'a> {
 
     fn is_head_of_identifier(&self) -> bool {
         let c = self.chr[0];
-        is_alpha(c) || c == b'_' as u32 || c >= 0x80
+        is_alpha(c) || c == b'_' as u32 || (0x80..0x100).contains(&c)
     }
 
     fn is_tail_of_identifier(&self) -> bool {
@@ -341,6 +403,17 @@ impl<'a> Lexer<'a> {
     /// Moves to the next token. Fails only for `\N{…}` escapes (NotImplementedError, as in
     /// the reference); every other problem becomes a token kind the parser reports.
     pub fn advance(&mut self) -> Result<(), CompileError> {
+        if self.legacy && !self.fstring_args.is_empty() && self.inject_idx == 0 {
+            // The f-string before is complete: inject its arguments (MicroPython 1.27).
+            self.fstring_args.push(b')');
+            self.saved = self.chr;
+            self.saved_off = self.off;
+            for k in 0..3 {
+                self.chr[k] = self.fstring_args.get(k).map_or(INJECT_END, |&b| b as u32);
+                self.off[k] = self.saved_off[0];
+            }
+            self.inject_idx = 3;
+        }
         self.tok.text.clear();
         let had_physical_newline = self.skip_whitespace(true);
         self.tok.line = self.line;
@@ -618,7 +691,7 @@ impl<'a> Lexer<'a> {
             }
         }
 
-        if !self.fstring_args.is_empty() {
+        if !self.fstring_args.is_empty() && !self.legacy {
             // Inject `.format(...)` (or the template arguments) into the character stream.
             self.fstring_args.push(b')');
             if self.inject_idx == 0 {
@@ -682,7 +755,26 @@ impl<'a> Lexer<'a> {
                 self.tok.text.extend_from_slice(b"\\n");
             } else {
                 n_closing = 0;
-                if (is_fstring || is_tstring) && self.is(b'{') {
+                if self.legacy && is_fstring && self.is(b'{') {
+                    // MicroPython 1.27: after the fields, the current character is taken as
+                    // text below without checking for the closing quote.
+                    while self.is(b'{') {
+                        self.next_char();
+                        if self.is(b'{') {
+                            self.tok.text.push(b'{');
+                            self.next_char();
+                        } else {
+                            self.fstring_argument(
+                                false,
+                                quote_char,
+                                num_quotes,
+                                &mut nested_formatting_in_tstring,
+                                &mut end_of_format_index,
+                            );
+                        }
+                        self.tok.text.push(b'{');
+                    }
+                } else if (is_fstring || is_tstring) && self.is(b'{') {
                     if is_tstring && nested_formatting_in_tstring > 0 {
                         nested_formatting_in_tstring += 1;
                     } else {
@@ -719,6 +811,9 @@ impl<'a> Lexer<'a> {
                 } else if self.is(b'\\') {
                     self.next_char();
                     let mut c = self.c0();
+                    if c == NUL_CHAR {
+                        c = 0;
+                    }
                     if is_raw {
                         // Raw strings keep the backslash (and it still escapes a quote).
                         self.tok.text.push(b'\\');
@@ -905,7 +1000,8 @@ impl<'a> Lexer<'a> {
                 self.fstring_args.pop();
             }
         }
-        if self.fstring_args.len() == i {
+        if self.fstring_args.len() == i && !self.legacy {
+            // MicroPython 1.27 accepts `{}` (an empty argument).
             self.tok.kind = TokenKind::MalformedFstring;
         }
         self.fstring_args.push(b')');

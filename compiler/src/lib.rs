@@ -11,6 +11,10 @@
 //! 4. [`compile`] + [`emit`]: the parse tree → bytecode, in the reference's passes.
 //! 5. `frost_formats::model` → `.mpy` bytes.
 //!
+//! A file with errors gets every error found, not just the first: `recover` re-parses
+//! patched text after each parse error, and the compiler goes on past errors in the scope
+//! pass. The first error is always the one the reference reports.
+//!
 //! [`float`] holds MicroPython's float parsing and printing (emulating the host's 80-bit
 //! `long double`), which decides the text of float constants.
 
@@ -25,9 +29,11 @@ pub mod lexer;
 pub mod options;
 pub mod parse;
 pub mod parse_tree;
+mod recover;
 pub mod scope;
 
-pub use compile::compile;
+pub use compile::{compile, compile_first_error};
 pub use error::{CompileError, ErrorKind};
 pub use frost_formats as formats;
 pub use options::Options;
+pub use recover::MAX_ERRORS;

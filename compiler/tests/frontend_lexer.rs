@@ -309,3 +309,82 @@ fn tstrings() {
         ]
     );
 }
+
+/// Tokens of the MicroPython 1.27 lexer (CircuitPython), as `toks` writes them.
+fn legacy_toks(src: &[u8]) -> Vec<String> {
+    let mut lex = frost_compiler::lexer::Lexer::legacy(src, 0).unwrap();
+    let mut out = Vec::new();
+    loop {
+        let t = &lex.tok;
+        out.push(match t.kind {
+            K::Name | K::Integer | K::FloatOrImag | K::String | K::Bytes => {
+                format!("{}:{}", t.kind.name(), String::from_utf8_lossy(&t.text))
+            }
+            k => k.name().to_string(),
+        });
+        if t.kind == K::End || out.len() > 1000 {
+            return out;
+        }
+        lex.advance().unwrap();
+    }
+}
+
+#[test]
+fn legacy_lexer_keeps_nul_bytes_in_literals() {
+    let mut lex = frost_compiler::lexer::Lexer::legacy(b"'a\0b' b'\\\0'", 0).unwrap();
+    assert_eq!(lex.tok.text, b"a\0b");
+    lex.advance().unwrap();
+    assert_eq!((lex.tok.kind, &lex.tok.text[..]), (K::Bytes, &b"\\\0"[..]));
+    // Outside a literal a NUL is an invalid token; 1.29 reads it as 0x01 everywhere.
+    assert_eq!(legacy_toks(b"1\0")[1], "INVALID");
+    assert_eq!(text_of(b"'a\0b'"), b"a\x01b");
+}
+
+#[test]
+fn legacy_lexer_fstring_quirks() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    // An empty field is an empty argument (1.29: malformed f-string).
+    assert_eq!(
+        legacy_toks(b"f'{}'"),
+        s(&[
+            "STRING:{}",
+            "DEL_PERIOD",
+            "NAME:format",
+            "DEL_PAREN_OPEN",
+            "DEL_PAREN_OPEN",
+            "DEL_PAREN_CLOSE",
+            "DEL_COMMA",
+            "DEL_PAREN_CLOSE",
+            "NEWLINE",
+            "END"
+        ])
+    );
+    assert_eq!(kinds(b"f'{}'")[0], K::MalformedFstring);
+    // A nested f-string appends its argument to the end of the outer ones.
+    assert_eq!(
+        legacy_toks(b"f\"{f'{x}'}\""),
+        s(&[
+            "STRING:{}",
+            "DEL_PERIOD",
+            "NAME:format",
+            "DEL_PAREN_OPEN",
+            "DEL_PAREN_OPEN",
+            "STRING:{}",
+            "DEL_PAREN_CLOSE",
+            "DEL_COMMA",
+            "DEL_PAREN_CLOSE",
+            "DEL_PAREN_OPEN",
+            "NAME:x",
+            "DEL_PAREN_CLOSE",
+            "DEL_COMMA",
+            "NEWLINE",
+            "END"
+        ])
+    );
+    // After `{{` the next character is text, even the closing quote.
+    assert_eq!(legacy_toks(b"f'{{'\n")[0], "LONELY_STRING_OPEN");
+    assert_eq!(toks(b"f'{{'")[0], "STRING:{{");
+    // Otherwise the same as 1.29.
+    assert_eq!(legacy_toks(b"f'a{x!r:>3}b'"), toks(b"f'a{x!r:>3}b'"));
+    assert_eq!(legacy_toks(b"t'a'")[0], "NAME:t");
+}

@@ -1,9 +1,10 @@
 //! The bytecode instruction set of mpy v6: one table, shared by the compiler (to emit), the
 //! disassembler (to print) and the VM (to decode).
 //!
-//! Each defined byte has an [`OpInfo`]: its name, its operand encoding, whether an extra byte
-//! follows the operand, and the stack effect the compiler accounts for when sizing a frame
-//! (`n_state`). [`decode`] reads one instruction, validating its operand.
+//! Each defined byte has an [`OpInfo`]: its operand encoding, whether an extra byte follows
+//! the operand, and the stack effect the compiler accounts for when sizing a frame
+//! (`n_state`); [`name`] gives its name. [`decode`] reads one instruction, validating its
+//! operand.
 
 use crate::error::{Error, Result};
 use crate::varint::Cursor;
@@ -81,8 +82,6 @@ pub enum Stack {
 /// Description of one opcode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OpInfo {
-    /// Upper-case name, as MicroPython's tools print it.
-    pub name: &'static str,
     /// Operand encoding.
     pub operand: Operand,
     /// Whether one more raw byte follows the operand.
@@ -100,8 +99,11 @@ macro_rules! opcodes {
         }
 
         const SINGLE: &[(u8, OpInfo)] = &[
-            $( ($byte, OpInfo { name: stringify!($name), operand: $operand, extra_byte: $extra, stack: $stack }), )*
+            $( ($byte, OpInfo { operand: $operand, extra_byte: $extra, stack: $stack }), )*
         ];
+
+        /// Names, apart from the table the decoder reads (firmware never links them).
+        const NAMES: &[(u8, &str)] = &[ $( ($byte, stringify!($name)), )* ];
     };
 }
 
@@ -280,6 +282,14 @@ pub fn info(opcode: u8) -> Option<&'static OpInfo> {
     OPCODES[opcode as usize].as_ref()
 }
 
+/// The upper-case name of a defined opcode, as MicroPython's tools print it (`*_MULTI` for
+/// every byte of a range).
+pub fn name(opcode: u8) -> Option<&'static str> {
+    info(opcode)?;
+    let base = base_opcode(opcode);
+    NAMES.iter().find(|&&(b, _)| b == base).map(|&(_, n)| n)
+}
+
 /// The first byte of the `*_MULTI` range containing `opcode`, or `opcode` itself.
 pub fn base_opcode(opcode: u8) -> u8 {
     for (lo, hi) in MULTI_RANGES {
@@ -326,6 +336,11 @@ impl Instr {
     /// Offset of the next instruction.
     pub fn next_offset(&self) -> u32 {
         self.offset + self.len
+    }
+
+    /// The opcode's upper-case name.
+    pub fn name(&self) -> &'static str {
+        name(self.opcode).unwrap_or("?")
     }
 
     /// The operand as an unsigned value (0 for operands that have none).
@@ -492,7 +507,7 @@ mod tests {
                 Operand::Uint(_) | Operand::SmallInt => 2,
                 Operand::JumpSigned | Operand::JumpUnsigned => 3,
             };
-            assert_eq!(class, expect, "opcode {b:#04x} {}", i.name);
+            assert_eq!(class, expect, "opcode {b:#04x} {:?}", name(b));
             assert_eq!(i.extra_byte, b & 0x9e == 0, "extra byte of {b:#04x}");
         }
     }
@@ -503,6 +518,12 @@ mod tests {
         // 74 single opcodes + 64 + 16 + 16 + 4 + 35 in the ranges, minus the 5 range heads.
         assert_eq!(n, SINGLE.len() - 5 + 64 + 16 + 16 + 4 + 35);
         assert!(info(0xd4).is_none() && info(0xfa).is_none() && info(0x41).is_none());
+        assert_eq!(NAMES.len(), SINGLE.len());
+        for b in 0..=255u8 {
+            assert_eq!(name(b).is_some(), info(b).is_some(), "{b:#04x}");
+        }
+        assert_eq!(name(op::LOAD_ATTR), Some("LOAD_ATTR"));
+        assert_eq!(name(0xc5), Some("STORE_FAST_MULTI"));
     }
 
     #[test]
@@ -530,6 +551,6 @@ mod tests {
         let i = decode(&[0xaf], 0, 0).unwrap();
         assert_eq!(i.arg, Arg::Int(47));
         let i = decode(&[0xf9], 0, 0).unwrap();
-        assert_eq!((i.info.name, i.arg), ("BINARY_OP_MULTI", Arg::Uint(34)));
+        assert_eq!((i.name(), i.arg), ("BINARY_OP_MULTI", Arg::Uint(34)));
     }
 }

@@ -8,7 +8,11 @@
 pub const STATIC_QSTR_COUNT: usize = 166;
 
 /// Static qstr strings indexed by id. Index 0 (the null qstr) is the empty placeholder.
-pub static STATIC_QSTRS: [&str; STATIC_QSTR_COUNT] = [
+/// (Code that only needs the bytes of one entry should use [`static_qstr`], which reads a
+/// packed copy a fraction of this table's size.)
+pub static STATIC_QSTRS: [&str; STATIC_QSTR_COUNT] = LIST;
+
+const LIST: [&str; STATIC_QSTR_COUNT] = [
     "",                    // 0
     "",                    // 1
     "__dir__",             // 2
@@ -177,12 +181,68 @@ pub static STATIC_QSTRS: [&str; STATIC_QSTR_COUNT] = [
     "zip",                 // 165
 ];
 
+const PACKED_LEN: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < STATIC_QSTR_COUNT {
+        n += LIST[i].len();
+        i += 1;
+    }
+    n
+};
+
+/// All the strings back to back, and where each ends: what [`static_qstr`] reads.
+static PACKED: ([u8; PACKED_LEN], [u16; STATIC_QSTR_COUNT]) = {
+    let mut bytes = [0u8; PACKED_LEN];
+    let mut ends = [0u16; STATIC_QSTR_COUNT];
+    let mut at = 0;
+    let mut i = 0;
+    while i < STATIC_QSTR_COUNT {
+        let s = LIST[i].as_bytes();
+        let mut j = 0;
+        while j < s.len() {
+            bytes[at] = s[j];
+            at += 1;
+            j += 1;
+        }
+        ends[i] = at as u16;
+        i += 1;
+    }
+    (bytes, ends)
+};
+
+/// The bytes of static qstr `id` (empty for the null qstr and for ids past the table).
+pub fn static_qstr(id: usize) -> &'static [u8] {
+    let ends = &PACKED.1;
+    let start = match id {
+        0 => 0,
+        _ => ends.get(id - 1).map_or(0, |&e| usize::from(e)),
+    };
+    let end = ends.get(id).map_or(0, |&e| usize::from(e));
+    PACKED.0.get(start..end).unwrap_or(&[])
+}
+
 /// Looks up the static id of `s`, if it has one. Id 0 is never returned.
 pub fn static_qstr_id(s: &[u8]) -> Option<u16> {
-    STATIC_QSTRS
-        .iter()
-        .enumerate()
-        .skip(1)
-        .find(|(_, q)| q.as_bytes() == s)
-        .map(|(i, _)| i as u16)
+    (1..STATIC_QSTR_COUNT)
+        .find(|&i| static_qstr(i) == s)
+        .map(|i| i as u16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_copy_matches_the_table() {
+        for (id, q) in STATIC_QSTRS.iter().enumerate() {
+            assert_eq!(static_qstr(id), q.as_bytes(), "id {id}");
+        }
+        assert_eq!(static_qstr(STATIC_QSTR_COUNT), b"");
+        assert_eq!(static_qstr_id(b"__init__"), Some(17));
+        assert_eq!(static_qstr_id(b"zip"), Some(165));
+        // Id 1 is the empty string.
+        assert_eq!(static_qstr_id(b""), Some(1));
+        assert_eq!(static_qstr_id(b"nope"), None);
+    }
 }

@@ -10,7 +10,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::header::{Arch, Header};
 use crate::opcode::{self, Arg, Operand, UintKind};
 use crate::prelude::Prelude;
-use crate::qstr_static::{STATIC_QSTR_COUNT, STATIC_QSTRS};
+use crate::qstr_static::{STATIC_QSTR_COUNT, static_qstr};
 use crate::varint::Cursor;
 
 /// Deepest nesting of raw codes, or of tuples inside constants, that the reader accepts.
@@ -129,7 +129,7 @@ impl<'a> Qstr<'a> {
     /// The qstr's text.
     pub fn bytes(&self) -> &'a [u8] {
         match *self {
-            Qstr::Static(id) => STATIC_QSTRS[usize::from(id)].as_bytes(),
+            Qstr::Static(id) => static_qstr(usize::from(id)),
             Qstr::Str(s) => s,
         }
     }

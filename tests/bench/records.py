@@ -1,5 +1,5 @@
-# A Dhrystone-style workload of our own: records (objects with fields), procedure calls,
-# integer arithmetic, string comparison and array updates, repeated many times.
+# A pystone-style (Dhrystone-style) workload of our own: records (objects with fields),
+# procedure calls, integer arithmetic, string comparison and array updates, repeated often.
 class Record:
     def __init__(self, next_rec=None, kind=0, value=0, name=""):
         self.next_rec = next_rec

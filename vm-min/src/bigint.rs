@@ -237,16 +237,24 @@ impl BigInt {
     }
     /// The integer part of a finite float.
     pub fn from_f64(f: f64) -> BigInt {
-        let neg = f < 0.0;
-        let mut x = if neg { -f } else { f };
-        let mut e = 0usize;
-        while x >= 18446744073709551616.0 {
-            x /= 2.0;
-            e += 1;
+        // |f| = m × 2^e exactly, with the implicit bit in m; below 1 the integer part is 0.
+        let bits = f.to_bits();
+        let be = ((bits >> 52) & 0x7ff) as i32;
+        if be < 1023 {
+            return BigInt::zero();
         }
-        let m = BigInt::from_i128(x as u128 as i128);
-        let r = m.shl(e);
-        if neg { r.neg() } else { r }
+        let m = (bits & ((1 << 52) - 1)) | (1 << 52);
+        let e = be - 1075;
+        let r = if e >= 0 {
+            BigInt::from_i64(m as i64).shl(e as usize)
+        } else {
+            BigInt::from_i64((m >> -e) as i64)
+        };
+        if f < 0.0 { r.neg() } else { r }
+    }
+    /// Bits in the magnitude (0 for zero).
+    pub fn bits(&self) -> usize {
+        bit_len(&self.mag)
     }
     /// True for a negative value.
     pub fn is_neg(&self) -> bool {
@@ -386,11 +394,23 @@ impl BigInt {
         if self.is_zero() {
             return alloc::vec![b'0'];
         }
+        // As many digits per pass over the limbs as a power of the radix fits in 32 bits.
+        let (mut chunk, mut per) = (radix, 1);
+        while let Some(c) = chunk.checked_mul(radix) {
+            chunk = c;
+            per += 1;
+        }
         let mut m = self.mag.clone();
         let mut out = Vec::new();
         while !m.is_empty() {
-            let d = divrem_small(&mut m, radix);
-            out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[d as usize]);
+            let mut r = divrem_small(&mut m, chunk);
+            for _ in 0..per {
+                out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(r % radix) as usize]);
+                r /= radix;
+                if m.is_empty() && r == 0 {
+                    break;
+                }
+            }
         }
         if self.neg {
             out.push(b'-');
@@ -494,5 +514,45 @@ mod tests {
         assert_eq!(s(&big("-5").shr(1)), "-3");
         assert_eq!(s(&big("-1").bitop(&big("255"), b'&')), "255");
         assert_eq!(BigInt::from_i64(i64::MIN).to_i64(), Some(i64::MIN));
+    }
+
+    #[test]
+    fn from_f64_truncates() {
+        let mut x: u64 = 0x1234_5678_9abc_def1;
+        for _ in 0..5000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // Magnitudes from below 1 to about 2^120, both signs.
+            let f = f64::from_bits((x % (1150 << 52)) | (x & (1 << 63)));
+            assert_eq!(BigInt::from_f64(f), BigInt::from_i128(f as i128), "{f:e}");
+        }
+        assert_eq!(
+            s(&BigInt::from_f64(1e30)),
+            "1000000000000000019884624838656"
+        );
+        assert_eq!(s(&BigInt::from_f64(-2.5)), "-2");
+        assert!(BigInt::from_f64(-0.75).is_zero());
+    }
+
+    #[test]
+    fn radix_digits_in_chunks() {
+        // Zeros inside and at the end of a chunk, and chunk-sized values, in several radixes.
+        for t in [
+            "1000000000",
+            "999999999",
+            "1000000000000000000",
+            "10",
+            "7",
+            "4294967296",
+        ] {
+            assert_eq!(s(&big(t)), t);
+            assert_eq!(s(&big(t).neg()), alloc::format!("-{t}"));
+        }
+        assert_eq!(BigInt::zero().to_radix(10), b"0");
+        let x = BigInt::from_i64(2).pow(70).add(&BigInt::from_i64(5));
+        assert_eq!(x.to_radix(16), b"400000000000000005");
+        assert_eq!(x.to_radix(2).len(), 71);
+        assert_eq!(x.to_radix(36), b"6x5kxtvuwilukl");
     }
 }

@@ -24,7 +24,9 @@ macro_rules! builtins {
         impl B {
             /// The Python-visible name.
             pub fn name(self) -> &'static str {
-                match self { $( B::$v => $name, )* }
+                const NAMES: &str = concat!($( $name, )*);
+                const ENDS: [u16; ALL.len()] = crate::types::name_ends([$( $name.len(), )*]);
+                crate::types::name_at(NAMES, &ENDS, self as usize)
             }
         }
     };
@@ -1011,7 +1013,7 @@ pub(crate) fn construct(
                     "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
                     "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
                     "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                    t => t.replace('_', "").parse::<f64>().ok(),
+                    t => crate::fmtnum::parse_float(t.replace('_', "").as_bytes()),
                 };
                 return match f {
                     Some(f) => vm.new_float(f),

@@ -101,6 +101,33 @@ impl Dict {
     pub fn entry_at(&self, n: usize) -> Option<&Entry> {
         self.entries.get(n).filter(|e| live(e.key))
     }
+    /// The slot holding exactly `key` (the same word, e.g. a qstr), if any: the cheap
+    /// lookup for interned names. A miss says nothing about keys equal to `key` in value.
+    #[inline]
+    pub fn find_exact(&self, hash: u32, key: Value) -> Option<usize> {
+        let n = self.entries.len();
+        if n == 0 {
+            return None;
+        }
+        if self.ordered {
+            return self.entries.iter().position(|e| e.key == key);
+        }
+        let mut pos = hash as usize % n;
+        for _ in 0..n {
+            let e = self.entries.get(pos)?;
+            if e.key == key {
+                return Some(pos);
+            }
+            if e.key.is_null() {
+                return None;
+            }
+            pos += 1;
+            if pos == n {
+                pos = 0;
+            }
+        }
+        None
+    }
     /// Looks for a key with this hash; `eq` decides equality of a candidate key.
     pub fn probe(&self, hash: u32, mut eq: impl FnMut(Value) -> bool) -> Probe {
         if self.ordered {
@@ -129,7 +156,10 @@ impl Dict {
             } else if e.hash == hash && eq(e.key) {
                 return Probe::Found(pos);
             }
-            pos = (pos + 1) % n;
+            pos += 1;
+            if pos == n {
+                pos = 0;
+            }
             if pos == start {
                 return match avail {
                     Some(a) => Probe::Vacant(a),

@@ -3,7 +3,10 @@
 //! A frame's `state` holds `n_state` values (from the prelude): local `i` is
 //! `state[n_state - 1 - i]` and the value stack grows up from `state[0]`, exactly
 //! MicroPython's layout, so every index the validated bytecode uses fits. Instructions are
-//! decoded in place from the `.mpy` bytes with `frost_formats::opcode::decode`.
+//! decoded in place from the `.mpy` bytes with `frost_formats::opcode::decode`; the common
+//! ones that cannot fail (and do not call or collect) run first in `run_simple`, which
+//! reads them straight from the bytes and leaves anything unusual — other types, overflow,
+//! a missing key, bad bytes — to the full path, which raises what it should.
 //!
 //! Exceptions are Rust `Err(exception)` values. A frame keeps a stack of handlers pushed by
 //! `SETUP_EXCEPT/FINALLY/WITH`; when an instruction fails, handlers whose code is already
@@ -77,6 +80,17 @@ pub enum Stop {
     Return(Value),
     /// `yield` this value (generators).
     Yield(Value),
+}
+
+/// Where the simple-instruction loop stopped.
+enum Simple {
+    /// At an instruction for the full path.
+    Other,
+    /// At a return with no handler to unwind, with this value.
+    Return(Value),
+    /// At a positional-only call with this many arguments (method call or not), already
+    /// counted and stepped over.
+    Call(usize, bool),
 }
 
 /// What `FOR_ITER`-style iteration produced.
@@ -336,6 +350,66 @@ impl<'a> Vm<'a> {
         })
     }
 
+    /// Calls a bytecode function with positional arguments: functions with a simple
+    /// signature get their frame without the general binding (`make_frame`), reusing a
+    /// pooled value array; anything else goes through [`Vm::call_fun`].
+    pub(crate) fn call_simple(&mut self, fun: Value, args: &[Value]) -> PyResult<Value> {
+        let (code_i, globals, defaults) = match self.heap.get(fun) {
+            Some(Obj::Fun(f)) if f.closure.is_empty() => (f.code, f.globals, f.defaults),
+            _ => return self.call_fun(fun, args, &[]),
+        };
+        let (n_state, n_pos) = match self.codes.get(code_i as usize) {
+            Some(c) if c.simple && args.len() <= c.n_pos as usize => {
+                (c.n_state as usize, c.n_pos as usize)
+            }
+            _ => return self.call_fun(fun, args, &[]),
+        };
+        let mut state = self.state_pool.pop().unwrap_or_default();
+        state.clear();
+        state.resize(n_state, Value::NULL);
+        for (i, &v) in args.iter().enumerate() {
+            state[n_state - 1 - i] = v;
+        }
+        if args.len() < n_pos {
+            // Missing arguments come from the defaults tuple (or the call fails there).
+            let defs = match self.heap.get(defaults) {
+                Some(Obj::Tuple(t)) => &t[..],
+                _ => &[],
+            };
+            let n_def = defs.len().min(n_pos);
+            if args.len() < n_pos - n_def {
+                self.state_pool.push(state);
+                return self.call_fun(fun, args, &[]);
+            }
+            for i in args.len()..n_pos {
+                state[n_state - 1 - i] = defs[i - (n_pos - n_def)];
+            }
+        }
+        if self.frames.len() >= self.max_depth {
+            self.state_pool.push(state);
+            return Err(self.err_static(Type::RuntimeError, "maximum recursion depth exceeded"));
+        }
+        self.frames.push(Frame {
+            code: code_i,
+            globals,
+            state,
+            sp: 0,
+            ip: 0,
+            op_ip: 0,
+            handlers: Vec::new(),
+            inject: Value::NULL,
+        });
+        let r = self.execute();
+        if let Some(frame) = self.frames.pop() {
+            if self.state_pool.len() < 32 {
+                self.state_pool.push(frame.state);
+            }
+        }
+        match r? {
+            Stop::Return(v) | Stop::Yield(v) => Ok(v),
+        }
+    }
+
     /// Calls a bytecode function.
     pub(crate) fn call_fun(
         &mut self,
@@ -480,8 +554,533 @@ impl<'a> Vm<'a> {
         }
     }
 
+    /// Runs the instructions that need neither the collector nor a call and cannot fail
+    /// (locals, constants, jumps, small-int arithmetic, globals, `range` loops) without the
+    /// general decoder, until one that needs the full path; that one is left at `f.ip`.
+    /// Anything unusual (bad bytes, a value of another type) also goes to the full path,
+    /// which decodes the instruction properly and raises what it should.
+    /// A call with `np` (< 8) positional arguments on the stack (after the function, and
+    /// the self slot for a method call): straight from the stack, no vectors.
+    fn call_positional(&mut self, np: usize, is_method: bool) -> PyResult<()> {
+        let f = fr!(self);
+        let need = np + 1 + usize::from(is_method);
+        if f.sp < need || f.sp > f.state.len() {
+            return Err(self.err_static(Type::RuntimeError, "value stack underflow"));
+        }
+        let base = f.sp - need;
+        let fun = f.state[base];
+        let mut from = base + 1;
+        if is_method && f.state[from].is_null() {
+            from += 1;
+        }
+        let mut buf = [Value::NULL; 8];
+        let args = &mut buf[..f.sp - from];
+        args.copy_from_slice(&f.state[from..f.sp]);
+        f.sp = base;
+        let r = if self.heap.get(fun).is_some_and(|o| matches!(o, Obj::Fun(_))) {
+            self.call_simple(fun, args)?
+        } else {
+            self.call_inner(fun, args, &[])?
+        };
+        self.push(r)
+    }
+
+    fn run_simple(&mut self) -> Simple {
+        let Some(f) = self.frames.last_mut() else {
+            return Simple::Other;
+        };
+        let Some(c) = self.codes.get(f.code as usize) else {
+            return Simple::Other;
+        };
+        let code: &[u8] = c.code;
+        let qmap: &[u32] = self
+            .modules_data
+            .get(c.module as usize)
+            .map_or(&[], |m| &m.qmap[..]);
+        let heap = &mut self.heap;
+        let qstrs = &self.qstrs;
+        let attr_hooks = self.attr_hooks;
+        let steps = &mut self.steps_left;
+        let mut left = *steps;
+        let st = &mut f.state[..];
+        let n = st.len();
+        let mut ip = f.ip;
+        let mut sp = f.sp;
+        loop {
+            if left <= 1 {
+                break;
+            }
+            let Some(&b) = code.get(ip) else { break };
+            match b {
+                0x70..=0xaf => {
+                    if sp >= n {
+                        break;
+                    }
+                    st[sp] = Value::small(i64::from(b) - 0x80);
+                    sp += 1;
+                    ip += 1;
+                }
+                0xb0..=0xbf | op::LOAD_FAST_N => {
+                    let mut p = ip + 1;
+                    let i = if b == op::LOAD_FAST_N {
+                        match read_vuint(code, &mut p) {
+                            Some(i) => i as usize,
+                            None => break,
+                        }
+                    } else {
+                        usize::from(b - 0xb0)
+                    };
+                    if i >= n || sp >= n {
+                        break;
+                    }
+                    let v = st[n - 1 - i];
+                    if v.is_null() {
+                        break;
+                    }
+                    st[sp] = v;
+                    sp += 1;
+                    ip = p;
+                }
+                0xc0..=0xcf | op::STORE_FAST_N => {
+                    let mut p = ip + 1;
+                    let i = if b == op::STORE_FAST_N {
+                        match read_vuint(code, &mut p) {
+                            Some(i) => i as usize,
+                            None => break,
+                        }
+                    } else {
+                        usize::from(b - 0xc0)
+                    };
+                    if i >= n || sp == 0 || sp > n {
+                        break;
+                    }
+                    sp -= 1;
+                    st[n - 1 - i] = st[sp];
+                    ip = p;
+                }
+                op::LOAD_CONST_NONE
+                | op::LOAD_CONST_FALSE
+                | op::LOAD_CONST_TRUE
+                | op::LOAD_NULL => {
+                    if sp >= n {
+                        break;
+                    }
+                    st[sp] = match b {
+                        op::LOAD_CONST_NONE => Value::NONE,
+                        op::LOAD_CONST_FALSE => Value::FALSE,
+                        op::LOAD_CONST_TRUE => Value::TRUE,
+                        _ => Value::NULL,
+                    };
+                    sp += 1;
+                    ip += 1;
+                }
+                op::LOAD_CONST_STRING | op::LOAD_GLOBAL => {
+                    let mut p = ip + 1;
+                    let Some(q) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    let Some(&q) = qmap.get(q as usize) else {
+                        break;
+                    };
+                    if sp >= n {
+                        break;
+                    }
+                    let v = if b == op::LOAD_CONST_STRING {
+                        Value::qstr(q)
+                    } else {
+                        let Some(Obj::Dict(d, _)) = heap.get(f.globals) else {
+                            break;
+                        };
+                        match d.find_exact(qstrs.hash(q), Value::qstr(q)) {
+                            Some(i) => d.entries[i].value,
+                            None => break,
+                        }
+                    };
+                    st[sp] = v;
+                    sp += 1;
+                    ip = p;
+                }
+                op::DUP_TOP_TWO => {
+                    if sp < 2 || sp + 2 > n {
+                        break;
+                    }
+                    st[sp] = st[sp - 2];
+                    st[sp + 1] = st[sp - 1];
+                    sp += 2;
+                    ip += 1;
+                }
+                op::ROT_THREE => {
+                    if sp < 3 || sp > n {
+                        break;
+                    }
+                    // (a, b, c) with c on top becomes (c, a, b).
+                    let c = st[sp - 1];
+                    st[sp - 1] = st[sp - 2];
+                    st[sp - 2] = st[sp - 3];
+                    st[sp - 3] = c;
+                    ip += 1;
+                }
+                op::POP_TOP => {
+                    if sp == 0 || sp > n {
+                        break;
+                    }
+                    sp -= 1;
+                    ip += 1;
+                }
+                op::DUP_TOP => {
+                    if sp == 0 || sp >= n {
+                        break;
+                    }
+                    st[sp] = st[sp - 1];
+                    sp += 1;
+                    ip += 1;
+                }
+                op::ROT_TWO => {
+                    if sp < 2 || sp > n {
+                        break;
+                    }
+                    st.swap(sp - 1, sp - 2);
+                    ip += 1;
+                }
+                op::JUMP | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
+                    let mut p = ip + 1;
+                    let Some(t) = read_jump(code, &mut p, true) else {
+                        break;
+                    };
+                    if b == op::JUMP {
+                        ip = t;
+                    } else {
+                        if sp == 0 || sp > n {
+                            break;
+                        }
+                        let v = st[sp - 1];
+                        let truth = match v {
+                            Value::TRUE => true,
+                            Value::FALSE | Value::NONE => false,
+                            _ => match v.as_small() {
+                                Some(i) => i != 0,
+                                None => break,
+                            },
+                        };
+                        sp -= 1;
+                        ip = if truth == (b == op::POP_JUMP_IF_TRUE) {
+                            t
+                        } else {
+                            p
+                        };
+                    }
+                }
+                op::FOR_ITER => {
+                    let mut p = ip + 1;
+                    let Some(t) = read_jump(code, &mut p, false) else {
+                        break;
+                    };
+                    if sp < 4 || sp >= n {
+                        break;
+                    }
+                    let Some(Obj::Iter(crate::obj::Iter::Range(a, b, c))) =
+                        heap.get_mut(st[sp - 3])
+                    else {
+                        break;
+                    };
+                    let v = *a;
+                    if (*c > 0 && v < *b) || (*c < 0 && v > *b) {
+                        if !Value::fits_small(v) {
+                            break;
+                        }
+                        *a = v.saturating_add(*c);
+                        st[sp] = Value::small(v);
+                        sp += 1;
+                        ip = p;
+                    } else {
+                        sp -= 4;
+                        ip = t;
+                    }
+                }
+                0xd0..=0xd3 => {
+                    // Unary +, -, ~ on small ints; `not` on bools, None and small ints.
+                    if sp == 0 || sp > n {
+                        break;
+                    }
+                    let v = st[sp - 1];
+                    st[sp - 1] = match (b - 0xd0, v.as_small()) {
+                        (0, Some(_)) => v,
+                        (1, Some(x)) if Value::fits_small(-x) => Value::small(-x),
+                        (2, Some(x)) => Value::small(!x),
+                        (3, Some(x)) => Value::bool(x == 0),
+                        (3, None) => match v {
+                            Value::TRUE => Value::FALSE,
+                            Value::FALSE | Value::NONE => Value::TRUE,
+                            _ => break,
+                        },
+                        _ => break,
+                    };
+                    ip += 1;
+                }
+                0xd7..=0xf9 => {
+                    if sp < 2 || sp > n {
+                        break;
+                    }
+                    let (Some(x), Some(y)) = (st[sp - 2].as_small(), st[sp - 1].as_small()) else {
+                        // Float arithmetic and ordering (a small int may be on one side).
+                        let (Some(x), Some(y)) =
+                            (float_of(heap, st[sp - 2]), float_of(heap, st[sp - 1]))
+                        else {
+                            break;
+                        };
+                        let r = match b - 0xd7 {
+                            0 => Value::bool(x < y),
+                            1 => Value::bool(x > y),
+                            3 => Value::bool(x <= y),
+                            4 => Value::bool(x >= y),
+                            o @ (14 | 15 | 16 | 19 | 27 | 28 | 29 | 32) => {
+                                let r = match o {
+                                    14 | 27 => x + y,
+                                    15 | 28 => x - y,
+                                    16 | 29 => x * y,
+                                    _ if y != 0.0 => x / y,
+                                    _ => break,
+                                };
+                                // Allocating: leave it to the full path when a collection
+                                // is due, so the collector runs first.
+                                if heap.since_gc > heap.limit / 4 {
+                                    break;
+                                }
+                                match heap.alloc(Obj::Float(r)) {
+                                    Ok(v) => v,
+                                    Err(_) => break,
+                                }
+                            }
+                            _ => break,
+                        };
+                        sp -= 1;
+                        st[sp - 1] = r;
+                        ip += 1;
+                        left -= 1;
+                        continue;
+                    };
+                    let r = match b - 0xd7 {
+                        0 => Value::bool(x < y),
+                        1 => Value::bool(x > y),
+                        2 | 7 => Value::bool(x == y),
+                        3 => Value::bool(x <= y),
+                        4 => Value::bool(x >= y),
+                        5 => Value::bool(x != y),
+                        9 | 22 => Value::small(x | y),
+                        10 | 23 => Value::small(x ^ y),
+                        11 | 24 => Value::small(x & y),
+                        o @ (14 | 15 | 16 | 27 | 28 | 29) => {
+                            let r = match o {
+                                14 | 27 => x.checked_add(y),
+                                15 | 28 => x.checked_sub(y),
+                                _ => x.checked_mul(y),
+                            };
+                            match r {
+                                Some(r) if Value::fits_small(r) => Value::small(r),
+                                _ => break,
+                            }
+                        }
+                        18 | 31 if y != 0 => {
+                            // Floor division: Python rounds towards minus infinity.
+                            let (Some(q), Some(m)) = (x.checked_div(y), x.checked_rem(y)) else {
+                                break;
+                            };
+                            let q = if m != 0 && ((m < 0) != (y < 0)) {
+                                q - 1
+                            } else {
+                                q
+                            };
+                            if !Value::fits_small(q) {
+                                break;
+                            }
+                            Value::small(q)
+                        }
+                        20 | 33 if y != 0 => {
+                            let Some(m) = x.checked_rem(y) else { break };
+                            Value::small(if m != 0 && ((m < 0) != (y < 0)) {
+                                m + y
+                            } else {
+                                m
+                            })
+                        }
+                        _ => break,
+                    };
+                    sp -= 1;
+                    st[sp - 1] = r;
+                    ip += 1;
+                }
+                op::LOAD_ATTR => {
+                    // An attribute found in the instance's own dict under its qstr.
+                    let mut p = ip + 1;
+                    let Some(q) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    let Some(&q) = qmap.get(q as usize) else {
+                        break;
+                    };
+                    if sp == 0 || sp > n {
+                        break;
+                    }
+                    let Some(Obj::Inst(inst)) = heap.get(st[sp - 1]) else {
+                        break;
+                    };
+                    let v = match inst.dict.find_exact(qstrs.hash(q), Value::qstr(q)) {
+                        Some(i) => inst.dict.entries[i].value,
+                        None => break,
+                    };
+                    st[sp - 1] = v;
+                    ip = p;
+                }
+                op::STORE_ATTR if !attr_hooks => {
+                    // Overwriting an attribute already in the instance's dict.
+                    let mut p = ip + 1;
+                    let Some(q) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    let Some(&q) = qmap.get(q as usize) else {
+                        break;
+                    };
+                    if sp < 2 || sp > n {
+                        break;
+                    }
+                    let v = st[sp - 2];
+                    if v.is_null() {
+                        break;
+                    }
+                    let Some(Obj::Inst(inst)) = heap.get_mut(st[sp - 1]) else {
+                        break;
+                    };
+                    match inst.dict.find_exact(qstrs.hash(q), Value::qstr(q)) {
+                        Some(i) => inst.dict.entries[i].value = v,
+                        None => break,
+                    }
+                    sp -= 2;
+                    ip = p;
+                }
+                op::LOAD_METHOD => {
+                    // A function found in the class of an instance that does not shadow it.
+                    let mut p = ip + 1;
+                    let Some(q) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    let Some(&q) = qmap.get(q as usize) else {
+                        break;
+                    };
+                    if sp == 0 || sp >= n {
+                        break;
+                    }
+                    let o = st[sp - 1];
+                    let Some(Obj::Inst(inst)) = heap.get(o) else {
+                        break;
+                    };
+                    if crate::runtime::probe_q(heap, qstrs, &inst.dict, q).is_some() {
+                        break;
+                    }
+                    let Some(Some(m)) = crate::runtime::class_find(heap, qstrs, inst.class, q)
+                    else {
+                        break;
+                    };
+                    if !matches!(heap.get(m), Some(Obj::Fun(_))) {
+                        break;
+                    }
+                    st[sp - 1] = m;
+                    st[sp] = o;
+                    sp += 1;
+                    ip = p;
+                }
+                op::LOAD_SUBSCR => {
+                    if sp < 2 || sp > n {
+                        break;
+                    }
+                    let Some(i) = st[sp - 1].as_small() else {
+                        break;
+                    };
+                    let items = match heap.get(st[sp - 2]) {
+                        Some(Obj::List(l)) => &l[..],
+                        Some(Obj::Tuple(t)) => &t[..],
+                        _ => break,
+                    };
+                    let i = if i < 0 { i + items.len() as i64 } else { i };
+                    let Some(&v) = usize::try_from(i).ok().and_then(|i| items.get(i)) else {
+                        break;
+                    };
+                    sp -= 1;
+                    st[sp - 1] = v;
+                    ip += 1;
+                }
+                op::STORE_SUBSCR => {
+                    if sp < 3 || sp > n {
+                        break;
+                    }
+                    let (v, o, i) = (st[sp - 3], st[sp - 2], st[sp - 1]);
+                    let Some(i) = i.as_small() else {
+                        break;
+                    };
+                    if v.is_null() {
+                        break;
+                    }
+                    let Some(Obj::List(l)) = heap.get_mut(o) else {
+                        break;
+                    };
+                    let i = if i < 0 { i + l.len() as i64 } else { i };
+                    let Some(slot) = usize::try_from(i).ok().and_then(|i| l.get_mut(i)) else {
+                        break;
+                    };
+                    *slot = v;
+                    sp -= 3;
+                    ip += 1;
+                }
+                op::RETURN_VALUE => {
+                    // A return with no handler to run on the way out.
+                    if !f.handlers.is_empty() || sp == 0 || sp > n {
+                        break;
+                    }
+                    *steps = left - 1;
+                    f.op_ip = ip;
+                    f.ip = ip + 1;
+                    f.sp = sp - 1;
+                    return Simple::Return(st[sp - 1]);
+                }
+                op::CALL_FUNCTION | op::CALL_METHOD => {
+                    // Positional-only calls are made by `call_positional` (no decoding).
+                    let mut p = ip + 1;
+                    let Some(u) = read_vuint(code, &mut p) else {
+                        break;
+                    };
+                    if u >= 8 {
+                        break;
+                    }
+                    *steps = left - 1;
+                    f.op_ip = ip;
+                    f.ip = p;
+                    f.sp = sp;
+                    return Simple::Call(u as usize, b == op::CALL_METHOD);
+                }
+                _ => break,
+            }
+            left -= 1;
+        }
+        *steps = left;
+        f.ip = ip;
+        f.sp = sp;
+        Simple::Other
+    }
+
     fn dispatch(&mut self) -> PyResult<Stop> {
         loop {
+            match self.run_simple() {
+                Simple::Return(v) => return Ok(Stop::Return(v)),
+                Simple::Call(np, is_method) => {
+                    if self.gc_due() {
+                        self.collect();
+                    }
+                    self.call_positional(np, is_method)?;
+                    continue;
+                }
+                Simple::Other => {}
+            }
+            // Collect at this boundary (the simple instructions stop when one that
+            // allocates finds a collection due).
             if self.gc_due() {
                 self.collect();
             }
@@ -905,6 +1504,10 @@ impl<'a> Vm<'a> {
                         op::CALL_FUNCTION_VAR_KW | op::CALL_METHOD_VAR_KW
                     );
                     let is_method = matches!(ins.opcode, op::CALL_METHOD | op::CALL_METHOD_VAR_KW);
+                    if !var && nk == 0 && np < 8 {
+                        self.call_positional(np, is_method)?;
+                        continue;
+                    }
                     let bitmap = if var {
                         self.pop()?.as_small().unwrap_or(0)
                     } else {
@@ -1345,4 +1948,58 @@ impl<'a> Vm<'a> {
         }
         Err(self.err_static(Type::TypeError, "exceptions must derive from BaseException"))
     }
+}
+
+/// A float operand's value: a float, or a small int on the other side of one.
+#[inline]
+fn float_of(heap: &crate::heap::Heap, v: Value) -> Option<f64> {
+    match v.as_small() {
+        Some(i) => Some(i as f64),
+        None => match heap.get(v) {
+            Some(Obj::Float(x)) => Some(*x),
+            _ => None,
+        },
+    }
+}
+
+/// Reads a MicroPython variable-length unsigned operand at `*p`.
+#[inline]
+fn read_vuint(code: &[u8], p: &mut usize) -> Option<u32> {
+    let mut v: u32 = 0;
+    for _ in 0..5 {
+        let b = *code.get(*p)?;
+        *p += 1;
+        if v > u32::MAX >> 7 {
+            return None;
+        }
+        v = (v << 7) | u32::from(b & 0x7f);
+        if b & 0x80 == 0 {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Reads a jump operand at `*p` and returns its target, if inside the code.
+#[inline]
+fn read_jump(code: &[u8], p: &mut usize, signed: bool) -> Option<usize> {
+    let b0 = *code.get(*p)?;
+    *p += 1;
+    let (raw, wide) = if b0 & 0x80 != 0 {
+        let b1 = *code.get(*p)?;
+        *p += 1;
+        ((usize::from(b0 & 0x7f)) | (usize::from(b1) << 7), true)
+    } else {
+        (usize::from(b0), false)
+    };
+    let bias = match (signed, wide) {
+        (false, _) => 0,
+        (true, true) => 0x4000,
+        (true, false) => 0x40,
+    };
+    let t = (*p + raw).checked_sub(bias)?;
+    if t > code.len() {
+        return None;
+    }
+    Some(t)
 }

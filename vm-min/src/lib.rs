@@ -24,11 +24,15 @@
 //! * **Code** is never copied: at load the module tree is walked once into a table of
 //!   [`Code`] records that borrow the `.mpy` bytes (`&'a [u8]`, so frozen code runs from
 //!   flash) and cache prelude fields. Instructions are decoded in place with
-//!   `frost_formats::opcode::decode`, the one opcode table; a file is validated by
-//!   `Mpy::parse` before anything runs, so a malformed `.mpy` is a [`LoadError`].
+//!   `frost_formats::opcode::decode`, the one opcode table, except the common ones that
+//!   cannot fail, which a tight loop reads straight from the bytes (anything unusual there
+//!   falls back to the decoder); a file is validated by `Mpy::parse` before anything runs,
+//!   so a malformed `.mpy` is a [`LoadError`].
 //! * **Frames** ([`interp::Frame`]) are sized from the prelude's `n_state`: locals at the
 //!   top, the value stack from 0, MicroPython's layout. Python calls nest on the Rust stack,
 //!   capped by [`Config::max_depth`] (`RuntimeError: maximum recursion depth exceeded`).
+//!   Positional calls to functions with a simple signature bind arguments directly into a
+//!   value array reused from finished frames.
 //!   [`Config::max_steps`] optionally bounds the instructions run (fuzzing, watchdogs).
 //! * **Exceptions** are `Err(instance)`; each frame keeps the handler stack of
 //!   `SETUP_EXCEPT/FINALLY/WITH` and resumes `return`/`break` through `finally` with

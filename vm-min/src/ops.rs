@@ -709,6 +709,29 @@ impl<'a> Vm<'a> {
     }
 
     pub(crate) fn subscr(&mut self, o: Value, i: Value) -> PyResult<Value> {
+        if let (Some(k), Some(s)) = (i.as_small(), self.str_bytes(o)) {
+            // One character by int index, without copying the string (errors and
+            // non-UTF-8 text take the general path below).
+            let c = match core::str::from_utf8(s) {
+                Ok(s) if s.is_ascii() => {
+                    let k = if k < 0 { k + s.len() as i64 } else { k };
+                    usize::try_from(k)
+                        .ok()
+                        .and_then(|k| s.as_bytes().get(k))
+                        .map(|&b| char::from(b))
+                }
+                Ok(s) => {
+                    let n = s.chars().count() as i64;
+                    let k = if k < 0 { k + n } else { k };
+                    usize::try_from(k).ok().and_then(|k| s.chars().nth(k))
+                }
+                Err(_) => None,
+            };
+            if let Some(c) = c {
+                let mut buf = [0u8; 4];
+                return self.new_str(c.encode_utf8(&mut buf));
+            }
+        }
         let is_slice = matches!(self.heap.get(i), Some(Obj::Slice(..)));
         if let Some(s) = self.str_bytes(o) {
             let s = String::from_utf8_lossy(s).into_owned();
@@ -759,6 +782,39 @@ impl<'a> Vm<'a> {
                 Num::F(x) => self.new_float(x),
                 Num::B(x) => self.new_big(x),
             };
+        }
+        if is_slice {
+            // Slicing a list or tuple copies just the slice.
+            let len = match self.heap.get(o) {
+                Some(Obj::List(l)) => Some((l.len(), true)),
+                Some(Obj::Tuple(t)) => Some((t.len(), false)),
+                _ => None,
+            };
+            if let Some((len, is_list)) = len {
+                let (a, b, c) = self.slice_indices(i, len)?;
+                if c == 1 || is_list {
+                    let items = match self.heap.get(o) {
+                        Some(Obj::List(l)) => &l[..],
+                        Some(Obj::Tuple(t)) => &t[..],
+                        _ => &[],
+                    };
+                    let v: Vec<Value> = if c == 1 {
+                        items
+                            .get(a as usize..(b.max(a) as usize).min(items.len()))
+                            .unwrap_or_default()
+                            .to_vec()
+                    } else {
+                        slice_iter(a, b, c)
+                            .filter_map(|k| items.get(k).copied())
+                            .collect()
+                    };
+                    return if is_list {
+                        self.new_list(v)
+                    } else {
+                        self.new_tuple(v)
+                    };
+                }
+            }
         }
         enum K {
             Seq(Vec<Value>, u8),
@@ -993,12 +1049,10 @@ impl<'a> Vm<'a> {
                     if c != 1 {
                         return Err(self.err_static(Type::NotImplementedError, ""));
                     }
-                    let mut idx: Vec<usize> = slice_iter(a, b, c).collect();
-                    idx.sort_unstable();
-                    if let Some(Obj::List(l)) = self.heap.get_mut(o) {
-                        for k in idx.into_iter().rev() {
-                            l.remove(k);
-                        }
+                    if let Some(Obj::List(l)) = self.heap.get_mut(o)
+                        && a < b
+                    {
+                        l.drain(a as usize..b as usize);
                     }
                     return Ok(());
                 }
@@ -1450,12 +1504,11 @@ impl<'a> Vm<'a> {
 
     pub(crate) fn store_attr(&mut self, o: Value, q: u32, v: Value) -> PyResult<()> {
         let is_inst = matches!(self.heap.get(o), Some(Obj::Inst(_)));
-        if is_inst {
+        if q == self.q.setattr {
+            self.attr_hooks = true;
+        }
+        if is_inst && self.attr_hooks {
             let c = self.type_of(o);
-            if c.as_type().is_some() {
-                // Instances of builtin types (ValueError(), object()) have no __dict__.
-                return Err(self.attr_error(o, q));
-            }
             if let Some(p) = self.class_lookup(c, q) {
                 if let Some(Obj::Property(_, s, d)) = self.heap.get(p) {
                     let f = if v.is_null() { *d } else { *s };
@@ -1479,9 +1532,9 @@ impl<'a> Vm<'a> {
         }
         let h = self.qstrs.hash(q);
         let key = Value::qstr(q);
-        let text = self.qstrs.bytes(q).to_vec();
         let d: Option<&mut Dict> = match self.heap.get_mut(o) {
-            Some(Obj::Inst(i)) => Some(&mut i.dict),
+            // Instances of builtin types (ValueError(), object()) have no __dict__.
+            Some(Obj::Inst(i)) if i.class.as_type().is_none() => Some(&mut i.dict),
             Some(Obj::Class(c)) => Some(&mut c.dict),
             _ => None,
         };
@@ -1507,7 +1560,6 @@ impl<'a> Vm<'a> {
                 d.remove_at(i);
             }
             (None, true) => {
-                let _ = text;
                 return Err(self.attr_error(o, q));
             }
         }
@@ -1569,6 +1621,7 @@ impl<'a> Vm<'a> {
             return r;
         }
         match self.heap.get(f) {
+            Some(Obj::Fun(_)) if kw.is_empty() => self.call_simple(f, pos),
             Some(Obj::Fun(_)) => self.call_fun(f, pos, kw),
             Some(Obj::Bound(s, g)) => {
                 let (s, g) = (*s, *g);
@@ -1712,6 +1765,9 @@ impl<'a> Vm<'a> {
             Some(Obj::Dict(d, _)) => core::mem::take(d),
             _ => Dict::new(),
         };
+        if self.dict_get_q(&dict, self.q.setattr).is_some() {
+            self.attr_hooks = true;
+        }
         let cls = self.alloc(Obj::Class(Class {
             name,
             bases: bases.into_boxed_slice(),

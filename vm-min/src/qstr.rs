@@ -5,7 +5,7 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use frost_formats::qstr_static::{STATIC_QSTR_COUNT, STATIC_QSTRS};
+use frost_formats::qstr_static::{STATIC_QSTR_COUNT, static_qstr};
 
 /// The hash of every string key, str and qstr alike: MicroPython's (djb2, `h * 33 ^ byte`,
 /// kept to 16 bits, never 0), so dict order matches the reference VM.
@@ -20,7 +20,7 @@ pub fn hash_bytes(b: &[u8]) -> u32 {
 
 #[derive(Debug)]
 enum Text<'a> {
-    Static(&'static str),
+    Static(&'static [u8]),
     Borrowed(&'a [u8]),
     Owned(Box<[u8]>),
 }
@@ -39,8 +39,9 @@ impl<'a> Qstrs<'a> {
             texts: Vec::new(),
             index: Vec::new(),
         };
-        for s in STATIC_QSTRS.iter() {
-            q.texts.push((Text::Static(s), hash_bytes(s.as_bytes())));
+        for id in 0..STATIC_QSTR_COUNT {
+            let s = static_qstr(id);
+            q.texts.push((Text::Static(s), hash_bytes(s)));
         }
         q.rebuild();
         q
@@ -69,7 +70,7 @@ impl<'a> Qstrs<'a> {
     /// The text of qstr `id` (empty for an unknown id).
     pub fn bytes(&self, id: u32) -> &[u8] {
         match self.texts.get(id as usize) {
-            Some((Text::Static(s), _)) => s.as_bytes(),
+            Some((Text::Static(s), _)) => s,
             Some((Text::Borrowed(b), _)) => b,
             Some((Text::Owned(b), _)) => b,
             None => b"",
@@ -129,7 +130,7 @@ impl<'a> Qstrs<'a> {
     pub fn intern_static(&mut self, s: &'static str) -> u32 {
         match self.find(s.as_bytes()) {
             Some(id) => id,
-            None => self.add(Text::Static(s), hash_bytes(s.as_bytes())),
+            None => self.add(Text::Static(s.as_bytes()), hash_bytes(s.as_bytes())),
         }
     }
 }

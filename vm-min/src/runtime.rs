@@ -14,9 +14,10 @@ use crate::bigint::BigInt;
 use crate::builtins::B;
 use crate::dict::Dict;
 use crate::fmtnum;
+use crate::heap::Heap;
 use crate::interp::Next;
 use crate::obj::{ExcData, Inst, Iter, Obj};
-use crate::qstr::hash_bytes;
+use crate::qstr::{Qstrs, hash_bytes};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -34,6 +35,9 @@ pub(crate) enum Num {
 impl<'a> Vm<'a> {
     // ------------------------------------------------------------------ allocation
     pub(crate) fn alloc(&mut self, o: Obj) -> PyResult<Value> {
+        if matches!(o, Obj::Property(..)) {
+            self.attr_hooks = true;
+        }
         match self.heap.alloc(o) {
             Ok(v) => Ok(v),
             Err(_) => Err(self.memory_error),
@@ -341,6 +345,9 @@ impl<'a> Vm<'a> {
     }
     /// Looks `name` up in a class and its bases, depth first.
     pub(crate) fn class_lookup(&self, c: Value, name: u32) -> Option<Value> {
+        if let Some(r) = class_find(&self.heap, &self.qstrs, c, name) {
+            return r;
+        }
         let mut stack = alloc::vec![c];
         let mut n = 0;
         while let Some(c) = stack.pop() {
@@ -361,14 +368,7 @@ impl<'a> Vm<'a> {
     }
     /// A qstr-keyed lookup that needs no VM (keys are qstrs or strs).
     pub(crate) fn dict_get_q(&self, d: &Dict, q: u32) -> Option<Value> {
-        let h = self.qstrs.hash(q);
-        let text = self.qstrs.bytes(q);
-        match d.probe(h, |k| {
-            k.as_qstr() == Some(q) || self.str_bytes(k) == Some(text)
-        }) {
-            crate::dict::Probe::Found(i) => d.entries.get(i).map(|e| e.value),
-            _ => None,
-        }
+        probe_q(&self.heap, &self.qstrs, d, q)
     }
 
     // ------------------------------------------------------------------ strings
@@ -1455,4 +1455,48 @@ pub(crate) fn float_hash(f: f64) -> i64 {
     };
     // Small ints hold 31 bits: drop the top bit and sign-extend.
     i64::from(((val << 1) as i32) >> 1)
+}
+
+/// A qstr-keyed lookup in `d` (keys may be qstrs or strs), for code that holds only the
+/// heap and the qstr table.
+pub(crate) fn probe_q(heap: &Heap, qstrs: &Qstrs<'_>, d: &Dict, q: u32) -> Option<Value> {
+    let hash = qstrs.hash(q);
+    if let Some(i) = d.find_exact(hash, Value::qstr(q)) {
+        return d.entries.get(i).map(|e| e.value);
+    }
+    let text = qstrs.bytes(q);
+    let found = d.probe(hash, |k| match k.as_qstr() {
+        Some(kq) => kq == q || qstrs.bytes(kq) == text,
+        None => matches!(heap.get(k), Some(Obj::Str(s)) if s.as_bytes() == text),
+    });
+    match found {
+        crate::dict::Probe::Found(i) => d.entries.get(i).map(|e| e.value),
+        _ => None,
+    }
+}
+
+/// `class_lookup` along a single-inheritance chain, without allocating: `Some(result)`,
+/// or `None` when a class with several bases needs the general search.
+pub(crate) fn class_find(
+    heap: &Heap,
+    qstrs: &Qstrs<'_>,
+    mut c: Value,
+    q: u32,
+) -> Option<Option<Value>> {
+    for _ in 0..1000 {
+        match heap.get(c) {
+            Some(Obj::Class(cl)) => {
+                if let Some(v) = probe_q(heap, qstrs, &cl.dict, q) {
+                    return Some(Some(v));
+                }
+                match cl.bases[..] {
+                    [] => return Some(None),
+                    [b] => c = b,
+                    _ => return None,
+                }
+            }
+            _ => return Some(None),
+        }
+    }
+    Some(None)
 }

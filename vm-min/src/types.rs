@@ -12,7 +12,9 @@ macro_rules! types {
         impl Type {
             /// The type's `__name__`.
             pub fn name(self) -> &'static str {
-                match self { $( Type::$v => $name, )* }
+                const NAMES: &str = concat!($( $name, )*);
+                const ENDS: [u16; ALL.len()] = name_ends([$( $name.len(), )*]);
+                name_at(NAMES, &ENDS, self as usize)
             }
             /// The (single) base class, `None` for `object`.
             pub fn base(self) -> Option<Type> {
@@ -21,6 +23,30 @@ macro_rules! types {
             }
         }
     };
+}
+
+/// Where each name ends in the concatenation of names whose lengths are `lens`: names kept
+/// as one string and a `u16` per name take a fraction of a table of `&str`s.
+pub(crate) const fn name_ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
+    let mut ends = [0u16; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        at += lens[i];
+        ends[i] = at as u16;
+        i += 1;
+    }
+    ends
+}
+
+/// Name `i` of the concatenation `names` laid out by [`name_ends`].
+pub(crate) fn name_at(names: &'static str, ends: &[u16], i: usize) -> &'static str {
+    let start = match i {
+        0 => 0,
+        _ => ends.get(i - 1).map_or(0, |&e| usize::from(e)),
+    };
+    let end = ends.get(i).map_or(0, |&e| usize::from(e));
+    names.get(start..end).unwrap_or("")
 }
 
 types! {
@@ -176,5 +202,34 @@ impl Type {
                 | Type::Reversed
                 | Type::MemoryView
         ) || self.is_exception()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::B;
+
+    #[test]
+    fn names_from_the_packed_tables() {
+        assert_eq!(Type::Object.name(), "object");
+        assert_eq!(Type::Bool.name(), "bool");
+        assert_eq!(Type::UnicodeError.name(), "UnicodeError");
+        // MicroPython's ellipsis type is the one with an empty name.
+        assert!(
+            ALL.iter()
+                .all(|t| !t.name().is_empty() || *t == Type::Ellipsis)
+        );
+        assert_eq!(B::BuildClass.name(), "__build_class__");
+        assert_eq!(B::Print.name(), "print");
+        assert_eq!(B::SetSymDiffUpdate.name(), "symmetric_difference_update");
+        let mut id = 0;
+        while let Some(b) = B::from_id(id) {
+            assert!(!b.name().is_empty(), "builtin {id}");
+            id += 1;
+        }
+        assert!(id > 100);
+        assert_eq!(name_at("abcde", &[2, 5], 1), "cde");
+        assert_eq!(name_at("abcde", &[2, 5], 2), "");
     }
 }

@@ -80,6 +80,9 @@ pub struct Code<'a> {
     pub lines: &'a [u8],
     /// Children's indices in the code table.
     pub children: Box<[u32]>,
+    /// Positional parameters only (no `*args`, `**kwargs`, keyword-only parameters or
+    /// cells) and not a generator: calls bind arguments straight into the frame.
+    pub simple: bool,
 }
 
 impl Code<'_> {
@@ -149,6 +152,8 @@ pub struct Vm<'a> {
     pub(crate) codes: Vec<Code<'a>>,
     pub(crate) modules_data: Vec<ModData>,
     pub(crate) frames: Vec<Frame>,
+    /// Value arrays of finished frames, reused by the next calls.
+    pub(crate) state_pool: Vec<Vec<Value>>,
     pub(crate) modules: Vec<(u32, Value)>,
     pub(crate) class_locals: Vec<(usize, Value)>,
     pub(crate) port: Box<dyn Embedder<'a> + 'a>,
@@ -164,6 +169,9 @@ pub struct Vm<'a> {
     pub(crate) yf_inject: Value,
     pub(crate) gc_requested: bool,
     pub(crate) gc_enabled: bool,
+    /// Some class may define a property or `__setattr__` (set once one is made); until
+    /// then storing an instance attribute needs no class lookups.
+    pub(crate) attr_hooks: bool,
     pub(crate) steps_left: u64,
 }
 
@@ -176,6 +184,7 @@ impl<'a> Vm<'a> {
             codes: Vec::new(),
             modules_data: Vec::new(),
             frames: Vec::new(),
+            state_pool: Vec::new(),
             modules: Vec::new(),
             class_locals: Vec::new(),
             port,
@@ -190,6 +199,7 @@ impl<'a> Vm<'a> {
             yf_inject: Value::NULL,
             gc_requested: false,
             gc_enabled: true,
+            attr_hooks: false,
             steps_left: if config.max_steps == 0 {
                 u64::MAX
             } else {
@@ -292,6 +302,10 @@ impl<'a> Vm<'a> {
             cells: p.cells,
             lines: p.line_table,
             children: Box::new([]),
+            simple: p.sig.scope_flags & 0x0f == 0
+                && p.sig.n_kwonly_args == 0
+                && p.cells.is_empty()
+                && p.sig.n_pos_args <= p.sig.n_state,
         });
         let mut kids = Vec::new();
         for child in rc.children() {
@@ -329,7 +343,7 @@ impl<'a> Vm<'a> {
                     "inf" => f64::INFINITY,
                     "-inf" => f64::NEG_INFINITY,
                     "nan" | "-nan" => f64::NAN,
-                    _ => t.parse::<f64>().unwrap_or(0.0),
+                    _ => crate::fmtnum::parse_float(t.as_bytes()).unwrap_or(0.0),
                 };
                 self.new_float(f)?
             }

@@ -43,8 +43,13 @@ pub fn compile_source(
     format: ErrorFormat,
     color: bool,
 ) -> Result<Vec<u8>, String> {
-    frost_compiler::compile(source, opts)
-        .map_err(|errs| render_errors(&errs, path, source, opts, format, color))
+    match format {
+        // One error only: no need to look for more.
+        ErrorFormat::MpyCross => frost_compiler::compile_first_error(source, opts)
+            .map_err(|e| render_errors(&[e], path, source, opts, format, color)),
+        ErrorFormat::Human => frost_compiler::compile(source, opts)
+            .map_err(|errs| render_errors(&errs, path, source, opts, format, color)),
+    }
 }
 
 fn render_errors(
@@ -62,14 +67,23 @@ fn render_errors(
             .map(|e| diag::mpy_cross_text(e, path, &opts.source_name, opts.flavour))
             .unwrap_or_default(),
         ErrorFormat::Human => {
+            // In source order (the library puts the error mpy-cross reports first).
+            let mut errs = errs.to_vec();
+            errs.sort_by_key(|e| (e.line, e.column));
             let mut out = String::new();
-            for e in errs {
+            for e in &errs {
                 out.push_str(&diag::render(
                     &diag::Report::new(e.clone(), path, source),
                     color,
                 ));
             }
-            if errs.len() > 1 {
+            if errs.len() >= frost_compiler::MAX_ERRORS {
+                out.push_str(&format!(
+                    "{path}: {} errors (stopped looking after {})\n",
+                    errs.len(),
+                    frost_compiler::MAX_ERRORS
+                ));
+            } else if errs.len() > 1 {
                 out.push_str(&format!("{path}: {} errors\n", errs.len()));
             }
             out

@@ -446,7 +446,7 @@ fn instr_info(
         offset: ins.offset,
         line,
         opcode: ins.opcode,
-        name: display_name(ins.info.name),
+        name: display_name(ins.name()),
         arg,
         extra: ins.extra,
         target,

@@ -326,20 +326,18 @@ pub fn main(argv0: &str, args: &[OsString]) -> ExitCode {
             }
         },
     };
-    let bytes = match frost_compiler::compile(&source, &job.options) {
+    let bytes = match frost_compiler::compile_first_error(&source, &job.options) {
         Ok(b) => b,
-        Err(errors) => {
-            if let Some(e) = errors.first() {
-                eprint!(
-                    "{}",
-                    diag::mpy_cross_text(
-                        e,
-                        &job.input_name(),
-                        &job.options.source_name,
-                        job.options.flavour
-                    )
-                );
-            }
+        Err(e) => {
+            eprint!(
+                "{}",
+                diag::mpy_cross_text(
+                    &e,
+                    &job.input_name(),
+                    &job.options.source_name,
+                    job.options.flavour
+                )
+            );
             return ExitCode::FAILURE;
         }
     };

@@ -47,12 +47,8 @@ pub fn compile_py(path: &Path) -> Result<Vec<u8>, String> {
         source_name: name.to_string(),
         ..Default::default()
     };
-    frost_compiler::compile(&source, &opts).map_err(|errs| {
-        errs.first()
-            .map(|e| {
-                crate::diag::mpy_cross_text(e, &path.display().to_string(), name, opts.flavour)
-            })
-            .unwrap_or_default()
+    frost_compiler::compile_first_error(&source, &opts).map_err(|e| {
+        crate::diag::mpy_cross_text(&e, &path.display().to_string(), name, opts.flavour)
     })
 }
 

@@ -6,10 +6,11 @@
 
 extern crate alloc;
 
-use cortex_m_rt::entry;
 use alloc::boxed::Box;
+use cortex_m_rt::{ExceptionFrame, entry, exception};
 
-use cortex_m_semihosting::{heprint, heprintln, hprint, hprintln};
+use cortex_m_semihosting::heprintln;
+use cortex_m_semihosting::hio::{self, HostStream};
 use frost_vm_min::region::RegionAlloc;
 use frost_vm_min::{Config, Embedder, Outcome, Vm};
 
@@ -23,6 +24,17 @@ static HEAP: RegionAlloc = RegionAlloc::new();
 const HEAP_SIZE: usize = 1024 * 1024;
 /// Budget of the Python heap inside it.
 const VM_HEAP_BUDGET: usize = 512 * 1024;
+
+unsafe extern "C" {
+    /// cortex-m-rt's default exception handler (an endless loop).
+    fn DefaultHandler();
+}
+
+/// The device-specific part of the vector table. The firmware enables no interrupt, so one
+/// entry stands in for the 240 a generic cortex-m-rt build reserves (960 B of flash).
+#[unsafe(link_section = ".vector_table.interrupts")]
+#[unsafe(no_mangle)]
+static __INTERRUPTS: [unsafe extern "C" fn(); 1] = [DefaultHandler];
 
 /// Exits QEMU with `code` (semihosting SYS_EXIT_EXTENDED with ADP_Stopped_ApplicationExit).
 fn exit(code: u32) -> ! {
@@ -41,16 +53,20 @@ fn exit(code: u32) -> ! {
 /// board: everything the program needs is in the one embedded `.mpy`.
 struct Board {
     ticks: u64,
+    out: Option<HostStream>,
+    err: Option<HostStream>,
 }
 
 impl<'a> Embedder<'a> for Board {
     fn write(&mut self, stream: u8, data: &[u8]) {
-        // Semihosting writes go straight to QEMU's stdout/stderr.
-        let text = core::str::from_utf8(data).unwrap_or("\u{fffd}");
-        if stream == 2 {
-            heprint!("{}", text);
+        // Semihosting writes go straight to QEMU's stdout/stderr, bytes as they are.
+        let host = if stream == 2 {
+            &mut self.err
         } else {
-            hprint!("{}", text);
+            &mut self.out
+        };
+        if let Some(h) = host {
+            let _ = h.write_all(data);
         }
     }
 
@@ -82,11 +98,22 @@ fn main() -> ! {
     // Opaque to the optimiser, so the firmware keeps the whole VM whatever is embedded.
     let program: &'static [u8] = core::hint::black_box(PROGRAM);
     if program.is_empty() {
-        hprintln!("frost-qemu: no program embedded (build with FROST_MPY=FILE.mpy)");
+        say(b"frost-qemu: no program embedded (build with FROST_MPY=FILE.mpy)\n");
         exit(2);
     }
-    let config = Config { heap_size: VM_HEAP_BUDGET, max_depth: 40, max_steps: 0 };
-    let mut vm = Vm::new(Box::new(Board { ticks: 0 }), config);
+    let config = Config {
+        heap_size: VM_HEAP_BUDGET,
+        max_depth: 40,
+        max_steps: 0,
+    };
+    let mut vm = Vm::new(
+        Box::new(Board {
+            ticks: 0,
+            out: hio::hstdout().ok(),
+            err: hio::hstderr().ok(),
+        }),
+        config,
+    );
     match vm.run_main(program) {
         Outcome::Exit(code) => exit(u32::from(code)),
         Outcome::Load(e) => {
@@ -96,8 +123,24 @@ fn main() -> ! {
     }
 }
 
+/// Writes `msg` to the host's stdout.
+fn say(msg: &[u8]) {
+    if let Ok(mut out) = hio::hstdout() {
+        let _ = out.write_all(msg);
+    }
+}
+
+// The firmware is built with `panic = immediate-abort` (see `.cargo/config.toml`): a panic
+// is a trap with no message text in flash, which lands in `HardFault` below. vm-min never
+// panics by design, so either is an internal error.
 #[panic_handler]
-fn panic(info: &core::panic::PanicInfo) -> ! {
-    hprintln!("frost-qemu: internal error: {}", info);
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    say(b"frost-qemu: internal error: panic\n");
+    exit(101)
+}
+
+#[exception]
+unsafe fn HardFault(_: &ExceptionFrame) -> ! {
+    say(b"frost-qemu: internal error: hard fault (a panic or a bad access)\n");
     exit(101)
 }
