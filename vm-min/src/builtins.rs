@@ -39,7 +39,8 @@ builtins! {
     Delattr "delattr"; Id "id"; Hash "hash"; Chr "chr"; Ord "ord"; Hex "hex"; Oct "oct";
     Bin "bin"; Iter_ "iter"; Next_ "next"; Callable "callable"; Globals "globals";
     Locals "locals"; All "all"; Any "any"; Divmod "divmod"; Pow "pow"; Round "round";
-    ObjectInit "__init__"; ObjectNew "__new__"; ExcInit "__init__";
+    ObjectInit "__init__"; ObjectNew "__new__"; ExcInit "__init__"; NativeInit "__init__";
+    NativeSlot "__slot__";
     PropGetter "getter"; PropSetter "setter"; PropDeleter "deleter";
     // list
     ListAppend "append"; ListExtend "extend"; ListPop "pop"; ListInsert "insert";
@@ -91,11 +92,13 @@ builtins! {
     TimeTicksMs "ticks_ms"; TimeTicksUs "ticks_us"; TimeTicksDiff "ticks_diff";
     TimeTicksAdd "ticks_add"; TimeSleepMs "sleep_ms"; TimeSleep "sleep"; TimeSleepUs "sleep_us";
     TimeTime "time";
-    MpConst "const"; MpOptLevel "opt_level";
+    MpConst "const"; MpOptLevel "opt_level"; MpHeapLock "heap_lock"; MpHeapUnlock "heap_unlock";
     CollNamedtuple "namedtuple";
     StructPack "pack"; StructUnpack "unpack"; StructCalcsize "calcsize";
+    StructPackInto "pack_into"; StructUnpackFrom "unpack_from";
     StreamGetvalue "getvalue"; StreamRead "read"; StreamReadline "readline";
     StreamSeek "seek"; StreamTell "tell"; StreamClose "close"; StreamWrite "write";
+    StreamEnter "__enter__"; StreamExit "__exit__";
     DequeAppend "append"; DequeAppendleft "appendleft"; DequePop "pop"; DequePopleft "popleft";
     DequeExtend "extend";
     ArrayAppend "append"; ArrayExtend "extend";
@@ -144,7 +147,17 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             DictPopitem,
             DictFromkeys,
         ],
-        Type::Set | Type::FrozenSet => &[
+        Type::FrozenSet => &[
+            SetUnion,
+            SetIntersection,
+            SetDifference,
+            SetIssubset,
+            SetIssuperset,
+            SetCopy,
+            SetSymDiff,
+            SetIsdisjoint,
+        ],
+        Type::Set => &[
             SetAdd,
             SetRemove,
             SetDiscard,
@@ -208,6 +221,8 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             StreamTell,
             StreamClose,
             StreamWrite,
+            StreamEnter,
+            StreamExit,
         ],
         Type::Deque => &[
             DequeAppend,
@@ -245,7 +260,7 @@ pub(crate) fn array_load(tc: u8, c: &[u8]) -> Num {
         b'i' | b'l' => i64::from(u as u32 as i32),
         b'f' => return Num::F(f64::from(f32::from_bits(u as u32))),
         b'd' => return Num::F(f64::from_bits(u)),
-        b'q' => u as i64,
+        b'Q' if u > i64::MAX as u64 => return Num::B(BigInt::from_i128(i128::from(u))),
         _ => u as i64,
     })
 }
@@ -320,8 +335,17 @@ pub(crate) fn call_builtin(
     match b {
         BuildClass => vm.build_class(pos, kw),
         Print => {
-            let sep = kwarg(vm, kw, b"sep").filter(|v| !v.is_none());
-            let end = kwarg(vm, kw, b"end").filter(|v| !v.is_none());
+            let sep = kwarg(vm, kw, b"sep");
+            let end = kwarg(vm, kw, b"end");
+            for v in [sep, end].into_iter().flatten() {
+                if vm.str_bytes(v).is_none() {
+                    let m = alloc::format!(
+                        "can't convert '{}' object to str implicitly",
+                        vm.type_name(v)
+                    );
+                    return Err(vm.type_error(m));
+                }
+            }
             let file = kwarg(vm, kw, b"file").filter(|v| !v.is_none());
             let mut out = Vec::new();
             for (i, &v) in pos.iter().enumerate() {
@@ -362,6 +386,12 @@ pub(crate) fn call_builtin(
             },
         },
         Min | Max => {
+            if pos.is_empty() {
+                return Err(vm.err_static(
+                    Type::TypeError,
+                    "function missing 1 required positional arguments",
+                ));
+            }
             let items = if pos.len() == 1 {
                 vm.to_vec(a0)?
             } else {
@@ -498,12 +528,21 @@ pub(crate) fn call_builtin(
                 );
                 return Err(vm.type_error(m));
             }
-            if let Some(b) = vm.buf_bytes(a0) {
+            if let Some(Obj::Bytes(b)) = vm.heap.get(a0) {
                 if b.len() == 1 {
                     return vm.new_int(i64::from(b[0]));
                 }
+                let m = alloc::format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                );
+                return Err(vm.type_error(m));
             }
-            Err(vm.err_static(Type::TypeError, "ord() expected a character"))
+            let m = alloc::format!(
+                "can't convert '{}' object to str implicitly",
+                vm.type_name(a0)
+            );
+            Err(vm.type_error(m))
         }
         Hex | Oct | Bin => {
             let Some(n) = vm.to_big(a0) else {
@@ -564,17 +603,22 @@ pub(crate) fn call_builtin(
             }
         }
         All | Any => {
-            let items = vm.to_vec(a0)?;
-            for x in items {
-                let t = vm.truthy(x)?;
-                if b == All && !t {
-                    return Ok(Value::FALSE);
+            // Stops at the deciding element, leaving the rest of the iterator unconsumed.
+            let it = vm.get_iter(a0)?;
+            vm.no_gc += 1;
+            let r = loop {
+                match vm.iter_next(it) {
+                    Ok(Next::Item(x)) => match vm.truthy(x) {
+                        Ok(t) if t == (b == Any) => break Ok(Value::bool(t)),
+                        Ok(_) => {}
+                        Err(e) => break Err(e),
+                    },
+                    Ok(Next::Done(_)) => break Ok(Value::bool(b == All)),
+                    Err(e) => break Err(e),
                 }
-                if b == Any && t {
-                    return Ok(Value::TRUE);
-                }
-            }
-            Ok(Value::bool(b == All))
+            };
+            vm.no_gc -= 1;
+            r
         }
         Divmod => {
             let q = vm.binary_op(31, a0, a1)?;
@@ -585,21 +629,19 @@ pub(crate) fn call_builtin(
             if pos.len() == 3 {
                 let (Some(x), Some(e), Some(m)) = (vm.to_big(a0), vm.to_big(a1), vm.to_big(pos[2]))
                 else {
-                    return Err(vm.err_static(
-                        Type::TypeError,
-                        "pow() 3rd argument not allowed unless all arguments are integers",
-                    ));
+                    return Err(
+                        vm.err_static(Type::TypeError, "pow() with 3 arguments requires integers")
+                    );
                 };
-                let mut result = BigInt::from_i64(1);
-                let mut base = match x.divmod(&m) {
+                // MicroPython: a negative exponent gives 0 (no modular inverse).
+                let one = BigInt::from_i64(1);
+                let mut result = match one.divmod(&m) {
+                    Some(_) if e.is_neg() => BigInt::zero(),
                     Some((_, r)) => r,
-                    None => {
-                        return Err(
-                            vm.err_static(Type::ValueError, "pow() 3rd argument cannot be 0")
-                        );
-                    }
+                    None => return Err(vm.err_static(Type::ValueError, "divide by zero")),
                 };
-                let mut e = e;
+                let mut base = x.divmod(&m).map_or(BigInt::zero(), |x| x.1);
+                let mut e = if e.is_neg() { BigInt::zero() } else { e };
                 let two = BigInt::from_i64(2);
                 while !e.is_zero() {
                     let (q, r) = e.divmod(&two).unwrap_or((BigInt::zero(), BigInt::zero()));
@@ -631,12 +673,17 @@ pub(crate) fn call_builtin(
                         r
                     };
                     r /= scale;
+                    if r == 0.0 && x < 0.0 {
+                        r = -0.0;
+                    }
                     if nd.is_none() {
+                        if r.is_nan() {
+                            return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
+                        }
                         if !r.is_finite() {
-                            return Err(vm.err_static(
-                                Type::OverflowError,
-                                "cannot convert float infinity to integer",
-                            ));
+                            return Err(
+                                vm.err_static(Type::OverflowError, "can't convert inf to int")
+                            );
                         }
                         return vm.new_big(BigInt::from_f64(r));
                     }
@@ -645,11 +692,20 @@ pub(crate) fn call_builtin(
                 Some(_) => {
                     if let Some(n) = nd {
                         if n < 0 {
+                            // Half way rounds to even, as MicroPython does.
                             let p = vm.binary_op(34, Value::small(10), Value::small(-n))?;
                             let half = vm.binary_op(31, p, Value::small(2))?;
-                            let t = vm.binary_op(27, a0, half)?;
-                            let q = vm.binary_op(31, t, p)?;
-                            return vm.binary_op(29, q, p);
+                            let m = vm.binary_op(33, a0, p)?;
+                            let down = vm.binary_op(28, a0, m)?;
+                            let q = vm.binary_op(31, a0, p)?;
+                            let odd = vm.binary_op(24, q, Value::small(1))?;
+                            let up = vm.compare(1, m, half)?
+                                || (!vm.compare(1, half, m)? && vm.truthy(odd)?);
+                            return if up {
+                                vm.binary_op(27, down, p)
+                            } else {
+                                Ok(down)
+                            };
                         }
                     }
                     Ok(a0)
@@ -676,7 +732,25 @@ pub(crate) fn call_builtin(
                 class: cls,
                 dict: Dict::new(),
                 exc,
+                base: Value::NULL,
             }))
+        }
+        NativeInit => {
+            native_init(vm, a0, &pos[1.min(pos.len())..], kw)?;
+            Ok(Value::NONE)
+        }
+        NativeSlot => {
+            let (base, q) = match vm.heap.get(a0) {
+                Some(Obj::Tuple(t)) if t.len() == 2 => (t[0], t[1].as_qstr().unwrap_or(0)),
+                _ => return Err(vm.err_static(Type::TypeError, "bad slot")),
+            };
+            match vm.native_dunder(base, q, &pos[1..])? {
+                Some(r) => Ok(r),
+                None => {
+                    let m = alloc::format!("'super' object has no attribute '{}'", vm.qstr_text(q));
+                    Err(vm.err_string(Type::AttributeError, &m))
+                }
+            }
         }
         ExcInit => {
             let args = vm.new_tuple(pos[1.min(pos.len())..].to_vec())?;
@@ -805,14 +879,42 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
     match BigInt::parse_digits(&digits, base) {
         Some(b) => vm.new_big(if neg { b.neg() } else { b }),
         _ => {
-            let m = alloc::format!(
-                "invalid syntax for integer with base {}: '{}'",
-                base,
-                core::str::from_utf8(s).unwrap_or("")
-            );
+            // MicroPython quotes the text after the spaces, the sign and the base prefix.
+            let off = (body.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize);
+            let tail = s.get(off..).unwrap_or(s);
+            let mut q = String::new();
+            for &c in tail {
+                match c {
+                    b'\\' | b'\'' => q.extend(['\\', char::from(c)]),
+                    b'\n' => q.push_str("\\n"),
+                    b'\r' => q.push_str("\\r"),
+                    b'\t' => q.push_str("\\t"),
+                    0x20..=0x7e => q.push(char::from(c)),
+                    _ => q.push_str(&alloc::format!("\\x{c:02x}")),
+                }
+            }
+            let m = alloc::format!("invalid syntax for integer with base {base}: '{q}'");
             Err(vm.err_string(Type::ValueError, &m))
         }
     }
+}
+
+/// Builds the native object inside `obj`, an instance of a subclass of list, dict, str, …
+pub(crate) fn native_init(
+    vm: &mut Vm<'_>,
+    obj: Value,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    let c = vm.type_of(obj);
+    let Some(t) = vm.native_base(c).filter(|t| t.is_native_base()) else {
+        return Ok(());
+    };
+    let v = construct(vm, t, pos, kw)?;
+    if let Some(Obj::Inst(i)) = vm.heap.get_mut(obj) {
+        i.base = v;
+    }
+    Ok(())
 }
 
 /// Calls a builtin type: `int(x)`, `list(it)`, `ValueError("…")`, …
@@ -829,14 +931,32 @@ pub(crate) fn construct(
             class: Value::ty(Type::Object),
             dict: Dict::new(),
             exc: None,
+            base: Value::NULL,
         })),
-        Type::TypeT => {
-            if pos.len() == 1 {
-                Ok(vm.type_of(a0))
-            } else {
-                Err(vm.err_static(Type::TypeError, "type() takes 1 argument"))
+        Type::TypeT => match pos.len() {
+            1 => Ok(vm.type_of(a0)),
+            3 => {
+                // type(name, bases, dict) makes a class.
+                let bases = vm.to_vec(pos[1])?;
+                let dict = match vm.heap.get(pos[2]) {
+                    Some(Obj::Dict(d, _)) if vm.str_bytes(a0).is_some() => d.clone(),
+                    _ => {
+                        return Err(vm.err_static(Type::TypeError, "type() needs str, tuple, dict"));
+                    }
+                };
+                for &b in &bases {
+                    if !vm.is_class(b) {
+                        return Err(vm.err_static(Type::TypeError, "bases must be types"));
+                    }
+                }
+                vm.alloc(Obj::Class(crate::obj::Class {
+                    name: a0,
+                    bases: bases.into_boxed_slice(),
+                    dict,
+                }))
             }
-        }
+            _ => Err(vm.err_static(Type::TypeError, "type() takes 1 or 3 arguments")),
+        },
         Type::Bool => Ok(Value::bool(!pos.is_empty() && vm.truthy(a0)?)),
         Type::Int => {
             if pos.is_empty() {
@@ -918,6 +1038,11 @@ pub(crate) fn construct(
             if pos.len() > 1 {
                 if let Some(b) = vm.buf_bytes(a0) {
                     let b = b.to_vec();
+                    if core::str::from_utf8(&b).is_err() {
+                        return Err(vm
+                            .new_exc(Value::ty(Type::UnicodeError), Vec::new())
+                            .unwrap_or_else(|e| e));
+                    }
                     return vm.new_str_bytes(&b);
                 }
             }
@@ -927,11 +1052,21 @@ pub(crate) fn construct(
             let data: Vec<u8> = if pos.is_empty() {
                 Vec::new()
             } else if let Some(s) = vm.str_bytes(a0) {
+                if pos.len() < 2 && t == Type::Bytes {
+                    return Err(
+                        vm.err_static(Type::TypeError, "string argument without an encoding")
+                    );
+                }
                 s.to_vec()
             } else if let Some(b) = vm.buf_bytes(a0) {
                 b.to_vec()
             } else if let Some(Num::I(n)) = vm.num(a0) {
-                let n = n.max(0) as usize;
+                if n < 0 {
+                    return Err(vm
+                        .new_exc(Value::ty(Type::ValueError), Vec::new())
+                        .unwrap_or_else(|e| e));
+                }
+                let n = n as usize;
                 vm.room(n)?;
                 alloc::vec![0u8; n]
             } else {
@@ -940,9 +1075,7 @@ pub(crate) fn construct(
                 for x in items {
                     let i = vm.to_i64(x)?;
                     if !(0..256).contains(&i) {
-                        return Err(
-                            vm.err_static(Type::ValueError, "bytes must be in range(0, 256)")
-                        );
+                        return Err(vm.err_static(Type::ValueError, "bytes value out of range"));
                     }
                     v.push(i as u8);
                 }

@@ -1,6 +1,5 @@
 //! `str % args` and `str.format`.
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::fmtnum;
@@ -11,7 +10,8 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, left: bool, fill: u8, zero: bool) {
-    let n = String::from_utf8_lossy(body).chars().count();
+    // MicroPython pads to a width in bytes, not characters.
+    let n = body.len();
     if n >= width {
         out.extend_from_slice(body);
         return;
@@ -35,18 +35,18 @@ fn fmt_number(
     v: Value,
     conv: u8,
     prec: Option<usize>,
-    plus: bool,
+    sign: u8,
+    alt: bool,
 ) -> PyResult<Vec<u8>> {
     let mut s: Vec<u8> = match conv {
-        b'd' | b'i' => {
+        b'd' | b'i' | b'u' => {
             let b = match vm.num(v) {
                 Some(Num::F(f)) => crate::bigint::BigInt::from_f64(f),
                 _ => match vm.to_big(v) {
                     Some(b) => b,
                     None => {
-                        return Err(
-                            vm.err_static(Type::TypeError, "%d format: a number is required")
-                        );
+                        let m = alloc::format!("can't convert {} to int", vm.type_name(v));
+                        return Err(vm.err_string(Type::TypeError, &m));
                     }
                 },
             };
@@ -62,6 +62,9 @@ fn fmt_number(
                 _ => 16,
             };
             let mut d = b.to_radix(r);
+            if alt {
+                d.splice(usize::from(d[0] == b'-')..0, [b'0', conv]);
+            }
             if conv == b'X' {
                 d.make_ascii_uppercase();
             }
@@ -89,8 +92,8 @@ fn fmt_number(
         }
         _ => return Err(vm.err_static(Type::ValueError, "unsupported format character")),
     };
-    if plus && s.first() != Some(&b'-') {
-        s.insert(0, b'+');
+    if sign != 0 && s.first() != Some(&b'-') {
+        s.insert(0, sign);
     }
     Ok(s)
 }
@@ -128,13 +131,15 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             v = vm.subscr(args, key)?;
             i = end + 1;
         }
-        let (mut left, mut zero, mut plus) = (false, false, false);
+        let (mut left, mut zero, mut sign, mut alt) = (false, false, 0u8, false);
         while let Some(&fl) = f.get(i) {
             match fl {
                 b'-' => left = true,
                 b'0' => zero = true,
-                b'+' => plus = true,
-                b' ' | b'#' => {}
+                b'+' => sign = b'+',
+                b' ' if sign == 0 => sign = b' ',
+                b' ' => {}
+                b'#' => alt = true,
                 _ => break,
             }
             i += 1;
@@ -170,6 +175,15 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
         if conv == b'%' {
             out.push(b'%');
             continue;
+        }
+        if !b"sr-cdiuxXofFeEgG".contains(&conv) || conv == b'-' {
+            let m = alloc::format!(
+                "unsupported format character '{}' ({:#x}) at index {}",
+                char::from(conv),
+                conv,
+                i - 1
+            );
+            return Err(vm.err_string(Type::ValueError, &m));
         }
         if v.is_null() {
             v = match items.get(ai) {
@@ -208,7 +222,26 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
                         .to_vec()
                 }
             }
-            _ => fmt_number(vm, v, conv, prec, plus)?,
+            _ => {
+                let mut b = fmt_number(vm, v, conv, prec, sign, alt && conv != b'o')?;
+                if alt && conv == b'o' {
+                    b.splice(usize::from(b[0] == b'-')..0, *b"0o");
+                }
+                if let (Some(p), true) = (prec, b"diuxXo".contains(&conv)) {
+                    // An integer precision is a minimum number of digits.
+                    let at = b.iter().position(u8::is_ascii_digit).unwrap_or(0);
+                    let at = if alt && b"xXo".contains(&conv) {
+                        at + 2
+                    } else {
+                        at
+                    };
+                    let n = b.len() - at;
+                    if n < p {
+                        b.splice(at..at, core::iter::repeat_n(b'0', p - n));
+                    }
+                }
+                b
+            }
         };
         let numeric = !matches!(conv, b's' | b'r' | b'c');
         pad(
@@ -246,13 +279,15 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         align = spec[0];
         i = 1;
     }
-    let mut plus = false;
+    let mut sign = 0u8;
     if let Some(&s) = spec.get(i) {
         if s == b'+' || s == b'-' || s == b' ' {
-            plus = s == b'+';
+            sign = if s == b'-' { 0 } else { s };
             i += 1;
         }
     }
+    let alt = spec.get(i) == Some(&b'#');
+    i += usize::from(alt);
     let mut zero = false;
     if spec.get(i) == Some(&b'0') {
         zero = true;
@@ -283,6 +318,24 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     vm.room(width.saturating_add(prec.unwrap_or(0)))?;
     let ty = spec.get(i).copied();
     let is_num = vm.num(v).is_some() && vm.str_bytes(v).is_none();
+    let is_float = matches!(vm.num(v), Some(Num::F(_)));
+    if let Some(c) = ty {
+        let ok: &[u8] = if !is_num {
+            b"s"
+        } else if is_float {
+            b"eEfFgGn%"
+        } else {
+            b"bdoxXneEfFgG%"
+        };
+        if !ok.contains(&c) || i + 1 != spec.len() {
+            let m = alloc::format!(
+                "unknown format code '{}' for object of type '{}'",
+                char::from(c),
+                vm.type_name(v)
+            );
+            return Err(vm.err_string(Type::ValueError, &m));
+        }
+    }
     let mut body = match ty {
         Some(b's') | None if !is_num || ty == Some(b's') => {
             let mut b = Vec::new();
@@ -294,19 +347,19 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         }
         None => {
             if prec.is_some() && matches!(vm.num(v), Some(Num::F(_))) {
-                fmt_number(vm, v, b'g', prec, plus)?
+                fmt_number(vm, v, b'g', prec, sign, false)?
             } else {
                 let mut b = Vec::new();
                 vm.print_to(v, false, &mut b)?;
-                if plus && b.first() != Some(&b'-') {
-                    b.insert(0, b'+');
+                if sign != 0 && b.first() != Some(&b'-') {
+                    b.insert(0, sign);
                 }
                 b
             }
         }
         Some(c) => {
             let c = if c == b'n' { b'd' } else { c };
-            fmt_number(vm, v, c, prec, plus)?
+            fmt_number(vm, v, c, prec, sign, alt)?
         }
     };
     if comma {
@@ -323,7 +376,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         body.splice(start..end, grouped);
     }
     let mut out = Vec::new();
-    let n = String::from_utf8_lossy(&body).chars().count();
+    let n = body.len();
     if n >= width {
         return Ok(body);
     }
@@ -351,7 +404,10 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             out.extend(core::iter::repeat_n(fill, k - k / 2));
         }
         b'=' => {
-            let sign = usize::from(matches!(body.first(), Some(b'-') | Some(b'+')));
+            let mut sign = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')));
+            if alt && is_num && !is_float {
+                sign += 2;
+            }
             out.extend_from_slice(&body[..sign]);
             out.extend(core::iter::repeat_n(fill, k));
             out.extend_from_slice(&body[sign..]);
@@ -364,6 +420,53 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     Ok(out)
 }
 
+/// The value of a replacement field's name (`""` automatic, digits positional, else a
+/// keyword), checking that automatic and manual numbering are not mixed.
+fn field_value(
+    vm: &mut Vm<'_>,
+    base: &[u8],
+    args: &[Value],
+    kw: &[(Value, Value)],
+    auto: &mut usize,
+    manual: &mut Option<bool>,
+) -> PyResult<Value> {
+    let v = if base.is_empty() {
+        if *manual == Some(true) {
+            return Err(vm.err_static(
+                Type::ValueError,
+                "can't switch from manual field specification to automatic field numbering",
+            ));
+        }
+        *manual = Some(false);
+        *auto += 1;
+        args.get(*auto - 1).copied()
+    } else if base.iter().all(u8::is_ascii_digit) {
+        if *manual == Some(false) {
+            return Err(vm.err_static(
+                Type::ValueError,
+                "can't switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *manual = Some(true);
+        let n: usize = core::str::from_utf8(base)
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(usize::MAX);
+        args.get(n).copied()
+    } else {
+        let v = kw
+            .iter()
+            .find(|(k, _)| vm.str_bytes(*k) == Some(base))
+            .map(|&(_, v)| v);
+        if v.is_none() {
+            let k = vm.new_str_bytes(base)?;
+            return Err(vm.err_value(Type::KeyError, k));
+        }
+        v
+    };
+    v.ok_or_else(|| vm.err_static(Type::IndexError, "tuple index out of range"))
+}
+
 /// `fmt.format(*args, **kw)`.
 pub(crate) fn str_format(
     vm: &mut Vm<'_>,
@@ -374,6 +477,8 @@ pub(crate) fn str_format(
     let f = vm.str_bytes(fmt).unwrap_or_default().to_vec();
     let mut out = Vec::new();
     let mut auto = 0usize;
+    // Whether fields are numbered by hand (None until a positional field is seen).
+    let mut manual: Option<bool> = None;
     let mut i = 0;
     while i < f.len() {
         let c = f[i];
@@ -392,9 +497,22 @@ pub(crate) fn str_format(
             i += 2;
             continue;
         }
-        let end = match f[i..].iter().position(|&c| c == b'}') {
-            Some(p) => i + p,
-            None => return Err(vm.err_static(Type::ValueError, "unmatched '{' in format")),
+        // The matching '}' (a format spec may hold nested fields).
+        let mut depth = 0;
+        let mut end = None;
+        for (k, &ch) in f.iter().enumerate().skip(i + 1) {
+            match ch {
+                b'{' => depth += 1,
+                b'}' if depth == 0 => {
+                    end = Some(k);
+                    break;
+                }
+                b'}' => depth -= 1,
+                _ => {}
+            }
+        }
+        let Some(end) = end else {
+            return Err(vm.err_static(Type::ValueError, "unmatched '{' in format"));
         };
         let field = &f[i + 1..end];
         i = end + 1;
@@ -409,57 +527,7 @@ pub(crate) fn str_format(
         if name.iter().any(|&c| c == b'.' || c == b'[') {
             return Err(vm.err_static(Type::NotImplementedError, "attributes not supported"));
         }
-        // Split off attribute/index accessors.
-        let base_end = name
-            .iter()
-            .position(|&c| c == b'.' || c == b'[')
-            .unwrap_or(name.len());
-        let base = &name[..base_end];
-        let mut v = if base.is_empty() {
-            let v = args.get(auto).copied();
-            auto += 1;
-            v
-        } else if base.iter().all(u8::is_ascii_digit) {
-            let n: usize = core::str::from_utf8(base)
-                .ok()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(usize::MAX);
-            args.get(n).copied()
-        } else {
-            kw.iter()
-                .find(|(k, _)| vm.str_bytes(*k) == Some(base))
-                .map(|&(_, v)| v)
-        };
-        let Some(mut val) = v.take() else {
-            return Err(vm.err_static(Type::IndexError, "tuple index out of range"));
-        };
-        let mut rest = &name[base_end..];
-        while !rest.is_empty() {
-            if rest[0] == b'.' {
-                let e = rest[1..]
-                    .iter()
-                    .position(|&c| c == b'.' || c == b'[')
-                    .map_or(rest.len(), |p| p + 1);
-                let q = vm.qstrs.intern(&rest[1..e]);
-                val = vm.load_attr(val, q)?;
-                rest = &rest[e..];
-            } else {
-                let e = rest.iter().position(|&c| c == b']').unwrap_or(rest.len());
-                let key = &rest[1..e];
-                let k = if key.iter().all(u8::is_ascii_digit) && !key.is_empty() {
-                    Value::small(
-                        core::str::from_utf8(key)
-                            .ok()
-                            .and_then(|s| s.parse().ok())
-                            .unwrap_or(0),
-                    )
-                } else {
-                    vm.new_str_bytes(key)?
-                };
-                val = vm.subscr(val, k)?;
-                rest = &rest[(e + 1).min(rest.len())..];
-            }
-        }
+        let mut val = field_value(vm, name, args, kw, &mut auto, &mut manual)?;
         if let Some(c) = conv {
             val = if c == b'r' {
                 vm.to_repr(val)?
@@ -467,7 +535,24 @@ pub(crate) fn str_format(
                 vm.to_str(val)?
             };
         }
-        let piece = format_spec(vm, val, spec)?;
+        // Nested fields in the spec (`{:{width}.{prec}f}`) are filled in first.
+        let mut sp = Vec::new();
+        let mut k = 0;
+        while k < spec.len() {
+            if spec[k] == b'{' {
+                let e = spec[k..]
+                    .iter()
+                    .position(|&c| c == b'}')
+                    .map_or(spec.len(), |p| k + p);
+                let v = field_value(vm, &spec[k + 1..e], args, kw, &mut auto, &mut manual)?;
+                vm.print_to(v, false, &mut sp)?;
+                k = e + 1;
+            } else {
+                sp.push(spec[k]);
+                k += 1;
+            }
+        }
+        let piece = format_spec(vm, val, &sp)?;
         out.extend_from_slice(&piece);
     }
     vm.new_str_bytes(&out)

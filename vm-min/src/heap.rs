@@ -31,6 +31,8 @@ pub struct Heap {
     pub since_gc: usize,
     /// Number of collections so far.
     pub collections: u32,
+    /// `micropython.heap_lock()` depth: while above 0 every allocation fails.
+    pub locked: u32,
 }
 
 /// Why an allocation failed.
@@ -48,6 +50,7 @@ impl Heap {
             limit,
             since_gc: 0,
             collections: 0,
+            locked: 0,
         }
     }
 
@@ -59,7 +62,7 @@ impl Heap {
     /// retry, or raise `MemoryError`).
     pub fn alloc(&mut self, o: Obj) -> Result<Value, OutOfMemory> {
         let cost = o.size() + Self::slot_cost();
-        if self.used + cost > self.limit {
+        if self.used + cost > self.limit || self.locked > 0 {
             return Err(OutOfMemory);
         }
         self.used += cost;

@@ -1192,8 +1192,8 @@ impl<'a> Vm<'a> {
                         fr!(self).globals
                     };
                     if self.dict_remove(d, Value::qstr(q))?.is_none() {
-                        let m = alloc::format!("name '{}' isn't defined", self.qstr_text(q));
-                        return Err(self.err_string(Type::NameError, &m));
+                        // MicroPython deletes from the dict: a missing name is a KeyError.
+                        return Err(self.err_value(Type::KeyError, Value::qstr(q)));
                     }
                 }
                 op::LOAD_ATTR => {
@@ -1650,7 +1650,11 @@ impl<'a> Vm<'a> {
                     self.push(Value::small(-1))?;
                     return Ok(None);
                 }
+                // Returning from inside a running finally block: the value replaces the
+                // block's pending state (it must be on the stack for that).
+                self.push(v)?;
                 self.cancel_active_finally()?;
+                self.pop()?;
             }
             fr!(self).handlers.pop();
         }

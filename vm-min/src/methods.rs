@@ -45,11 +45,49 @@ fn strip_set(vm: &Vm<'_>, chars: Value) -> Option<Vec<u8>> {
     }
 }
 
-fn make_like(vm: &mut Vm<'_>, is_str: bool, b: &[u8]) -> PyResult<Value> {
-    if is_str {
-        vm.new_str_bytes(b)
-    } else {
-        vm.alloc(Obj::Bytes(b.into()))
+/// A `start`/`end` argument (negative counts from the end) clamped to `0..=len`; `dflt`
+/// when absent or None.
+fn clamp_index(vm: &mut Vm<'_>, v: Value, len: usize, dflt: usize) -> PyResult<usize> {
+    if v.is_null() || v.is_none() {
+        return Ok(dflt);
+    }
+    let n = vm.to_i64(v)?;
+    let len = len as i64;
+    Ok(if n < 0 { n + len } else { n }.clamp(0, len) as usize)
+}
+
+/// A `start`/`end` argument of find/count/startswith: a character index of `text` as a
+/// byte offset.
+fn span_index(
+    vm: &mut Vm<'_>,
+    text: &[u8],
+    is_str: bool,
+    v: Value,
+    dflt: usize,
+) -> PyResult<usize> {
+    if !is_str || v.is_null() || v.is_none() {
+        return clamp_index(vm, v, text.len(), dflt);
+    }
+    let starts = |&&c: &&u8| c & 0xc0 != 0x80;
+    let i = clamp_index(vm, v, text.iter().filter(starts).count(), 0)?;
+    let mut seen = 0;
+    for (k, &c) in text.iter().enumerate() {
+        if c & 0xc0 != 0x80 {
+            if seen == i {
+                return Ok(k);
+            }
+            seen += 1;
+        }
+    }
+    Ok(text.len())
+}
+
+/// A result of the receiver's kind: 0 str, 1 bytes, 2 bytearray.
+fn make_like(vm: &mut Vm<'_>, like: u8, b: &[u8]) -> PyResult<Value> {
+    match like {
+        0 => vm.new_str_bytes(b),
+        1 => vm.alloc(Obj::Bytes(b.into())),
+        _ => vm.alloc(Obj::ByteArray(b.to_vec())),
     }
 }
 
@@ -95,7 +133,7 @@ pub(crate) fn call_method_builtin(
                 i += n;
             }
             if i < 0 || i >= n {
-                return Err(vm.err_static(Type::IndexError, "pop index out of range"));
+                return Err(vm.err_static(Type::IndexError, "list index out of range"));
             }
             match vm.heap.get_mut(s) {
                 Some(Obj::List(l)) => Ok(l.remove(i as usize)),
@@ -137,7 +175,13 @@ pub(crate) fn call_method_builtin(
         {
             let items = vm.seq_items(s).unwrap_or_default();
             let mut count = 0;
-            for (i, x) in items.iter().enumerate() {
+            let (lo, hi) = if matches!(b, ListIndex | TupleIndex) {
+                let lo = clamp_index(vm, a2, items.len(), 0)?;
+                (lo, clamp_index(vm, arg(pos, 3), items.len(), items.len())?)
+            } else {
+                (0, items.len())
+            };
+            for (i, x) in items.iter().enumerate().take(hi).skip(lo) {
                 if vm.eq(*x, a1)? {
                     if matches!(b, ListIndex | TupleIndex) {
                         return vm.new_int(i as i64);
@@ -151,6 +195,9 @@ pub(crate) fn call_method_builtin(
             vm.new_int(count)
         }
         ListSort => {
+            if pos.len() > 1 {
+                return Err(vm.err_static(Type::TypeError, "extra positional arguments given"));
+            }
             crate::builtins::list_sort(vm, s, kw)?;
             Ok(Value::NONE)
         }
@@ -288,6 +335,11 @@ pub(crate) fn call_method_builtin(
                 SetUpdate | SetDifferenceUpdate | SetIntersectionUpdate | SetSymDiffUpdate
             );
             let r = vm.set_op(s, a1, base, inplace)?;
+            if b == SetUpdate {
+                for &o in pos.iter().skip(2) {
+                    vm.set_op(s, o, base, inplace)?;
+                }
+            }
             Ok(if inplace { Value::NONE } else { r })
         }
         SetIssubset | SetIssuperset | SetIsdisjoint => {
@@ -404,6 +456,11 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
     let a1 = arg(pos, 1);
     let a2 = arg(pos, 2);
     let is_str = vm.str_bytes(s).is_some();
+    let like = match vm.heap.get(s) {
+        _ if is_str => 0,
+        Some(Obj::ByteArray(_)) => 2,
+        _ => 1,
+    };
     let Some(text) = vm
         .str_bytes(s)
         .or_else(|| vm.buf_bytes(s))
@@ -439,7 +496,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     }
                 }
             }
-            make_like(vm, is_str, &out)
+            make_like(vm, like, &out)
         }
         StrSplit | StrRsplit => {
             let maxsplit = if a2.is_null() { -1 } else { vm.to_i64(a2)? };
@@ -482,7 +539,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 }
             } else {
                 let Some(sep) = other(vm, a1) else {
-                    return Err(vm.err_static(Type::TypeError, "separator must be str"));
+                    return Err(vm.bad_implicit(a1));
                 };
                 if sep.is_empty() {
                     return Err(vm.err_static(Type::ValueError, "empty separator"));
@@ -527,11 +584,14 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             }
             let mut vals = Vec::with_capacity(parts.len());
             for p in parts {
-                vals.push(make_like(vm, is_str, &p)?);
+                vals.push(make_like(vm, like, &p)?);
             }
             vm.new_list(vals)
         }
         StrStrip | StrLstrip | StrRstrip => {
+            if !a1.is_null() && !a1.is_none() && strip_set(vm, a1).is_none() {
+                return Err(vm.bad_implicit(a1));
+            }
             let set = strip_set(vm, a1);
             let keep = |c: &u8| match &set {
                 Some(s) => !s.contains(c),
@@ -547,7 +607,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             } else {
                 text.iter().rposition(keep).map_or(start, |i| i + 1)
             };
-            make_like(vm, is_str, &text[start..end.max(start)])
+            make_like(vm, like, &text[start..end.max(start)])
         }
         StrUpper | StrLower => {
             // MicroPython changes the case of ASCII letters only.
@@ -556,11 +616,12 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             } else {
                 text.to_ascii_lowercase()
             };
-            make_like(vm, is_str, &out)
+            make_like(vm, like, &out)
         }
         StrReplace => {
             let (Some(old), Some(new)) = (other(vm, a1), other(vm, a2)) else {
-                return Err(vm.err_static(Type::TypeError, "replace expects strings"));
+                let bad = if other(vm, a1).is_none() { a1 } else { a2 };
+                return Err(vm.bad_implicit(bad));
             };
             let count = if pos.len() > 3 {
                 vm.to_i64(pos[3])?
@@ -589,21 +650,17 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     i += 1;
                 }
             }
-            make_like(vm, is_str, &out)
+            make_like(vm, like, &out)
         }
         StrStartswith | StrEndswith => {
             let cands = match vm.heap.get(a1) {
                 Some(Obj::Tuple(t)) => t.to_vec(),
                 _ => alloc::vec![a1],
             };
-            let start = if a2.is_null() {
-                0
-            } else {
-                vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize
-            };
+            let start = span_index(vm, &text, is_str, a2, 0)?;
             for c in cands {
                 let Some(p) = other(vm, c) else {
-                    return Err(vm.err_static(Type::TypeError, "startswith expects a string"));
+                    return Err(vm.bad_implicit(c));
                 };
                 let t = &text[start..];
                 if (b == StrStartswith && t.starts_with(&p))
@@ -617,17 +674,24 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         StrFind | StrRfind | StrIndex | StrRindex | StrCount | ListIndex | ListCount
         | TupleIndex | TupleCount => {
             let Some(p) = other(vm, a1) else {
-                return Err(vm.err_static(Type::TypeError, "expected a string"));
+                return Err(vm.bad_implicit(a1));
             };
-            let start = if a2.is_null() {
-                0
-            } else {
-                vm.to_i64(a2)?.clamp(0, text.len() as i64) as usize
-            };
+            let start = span_index(vm, &text, is_str, a2, 0)?;
+            let end = span_index(vm, &text, is_str, arg(pos, 3), text.len())?;
+            if start > end {
+                return if matches!(b, StrCount | ListCount | TupleCount) {
+                    Ok(Value::small(0))
+                } else if matches!(b, StrIndex | StrRindex | ListIndex | TupleIndex) {
+                    Err(vm.err_static(Type::ValueError, "substring not found"))
+                } else {
+                    Ok(Value::small(-1))
+                };
+            }
+            let text = &text[..end];
             if matches!(b, StrCount | ListCount | TupleCount) {
                 let mut n = 0;
                 let mut i = start;
-                while let Some(j) = find_bytes(&text, &p, i) {
+                while let Some(j) = find_bytes(text, &p, i) {
                     n += 1;
                     i = j + p.len().max(1);
                     if i > text.len() {
@@ -641,7 +705,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     .rev()
                     .find(|&i| text.len() >= p.len() && text[i..].starts_with(&p))
             } else {
-                find_bytes(&text, &p, start)
+                find_bytes(text, &p, start)
             };
             match r {
                 Some(i) => {
@@ -678,51 +742,52 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             Ok(Value::bool(ok))
         }
         StrEncode => vm.alloc(Obj::Bytes(text.into())),
+        StrDecode if core::str::from_utf8(&text).is_err() => Err(vm
+            .new_exc(Value::ty(Type::UnicodeError), Vec::new())
+            .unwrap_or_else(|e| e)),
         StrDecode => vm.new_str_bytes(&text),
+        StrCenter if pos.len() > 2 => Err(vm.err_static(
+            Type::TypeError,
+            "function takes 2 positional arguments but 3 were given",
+        )),
         StrCenter => {
             let width = vm.to_i64(a1)?.max(0) as usize;
             vm.room(width)?;
-            let fill = if a2.is_null() {
-                b' '
-            } else {
-                other(vm, a2)
-                    .and_then(|f| f.first().copied())
-                    .unwrap_or(b' ')
-            };
-            let len = if is_str {
-                String::from_utf8_lossy(&text).chars().count()
-            } else {
-                text.len()
-            };
+            // MicroPython 1.27 measures the width in bytes.
+            let fill = b' ';
+            let len = text.len();
             if len >= width {
                 return Ok(s);
             }
             let pad = width - len;
-            let l = pad / 2 + (pad & width & 1);
+            let l = pad / 2;
             let r = pad - l;
             let mut out = alloc::vec![fill; l];
             out.extend_from_slice(&text);
             out.extend(core::iter::repeat_n(fill, r));
-            make_like(vm, is_str, &out)
+            make_like(vm, like, &out)
         }
         StrSplitlines => {
             let mut vals = Vec::new();
             let mut start = 0;
             for (i, &c) in text.iter().enumerate() {
                 if c == b'\n' {
-                    vals.push(make_like(vm, is_str, &text[start..i])?);
+                    vals.push(make_like(vm, like, &text[start..i])?);
                     start = i + 1;
                 }
             }
             if start < text.len() {
-                vals.push(make_like(vm, is_str, &text[start..])?);
+                vals.push(make_like(vm, like, &text[start..])?);
             }
             vm.new_list(vals)
         }
         StrPartition | StrRpartition => {
             let Some(sep) = other(vm, a1) else {
-                return Err(vm.err_static(Type::TypeError, "expected a string"));
+                return Err(vm.bad_implicit(a1));
             };
+            if sep.is_empty() {
+                return Err(vm.err_static(Type::ValueError, "empty separator"));
+            }
             let found = if b == StrPartition {
                 find_bytes(&text, &sep, 0)
             } else {
@@ -740,9 +805,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 None => (Vec::new(), Vec::new(), text.clone()),
             };
             let v = alloc::vec![
-                make_like(vm, is_str, &x)?,
-                make_like(vm, is_str, &y)?,
-                make_like(vm, is_str, &z)?
+                make_like(vm, like, &x)?,
+                make_like(vm, like, &y)?,
+                make_like(vm, like, &z)?
             ];
             vm.new_tuple(v)
         }
@@ -768,7 +833,16 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
 fn bytearray_method(vm: &mut Vm<'_>, b: B, s: Value, a1: Value) -> PyResult<Value> {
     let add: Vec<u8> = match b {
         B::ListAppend => alloc::vec![vm.to_i64(a1)? as u8],
-        B::ListExtend => vm.buf_bytes(a1).unwrap_or_default().to_vec(),
+        B::ListExtend => match vm.buf_bytes(a1) {
+            Some(b) => b.to_vec(),
+            None => {
+                let mut out = Vec::new();
+                for x in vm.to_vec(a1)? {
+                    out.push(vm.to_i64(x)? as u8);
+                }
+                out
+            }
+        },
         _ => Vec::new(),
     };
     match vm.heap.get_mut(s) {

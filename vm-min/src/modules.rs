@@ -124,11 +124,11 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
                 return Ok(a0);
             }
             let x = f(vm, pos, 0)?;
+            if x.is_nan() {
+                return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
+            }
             if !x.is_finite() {
-                return Err(vm.err_static(
-                    Type::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
+                return Err(vm.err_static(Type::OverflowError, "can't convert inf to int"));
             }
             let r = match b {
                 MathFloor => floor(x),
@@ -308,7 +308,21 @@ fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyRe
             Ok(Value::NONE)
         }
         MpConst => Ok(a0),
-        MpOptLevel => Ok(Value::small(0)),
+        MpOptLevel => {
+            if a0.is_null() {
+                return Ok(Value::small(i64::from(vm.opt_level)));
+            }
+            vm.opt_level = vm.to_i64(a0)?.clamp(0, 3) as u8;
+            Ok(Value::NONE)
+        }
+        MpHeapLock => {
+            vm.heap.locked += 1;
+            Ok(Value::NONE)
+        }
+        MpHeapUnlock => {
+            vm.heap.locked = vm.heap.locked.saturating_sub(1);
+            Ok(Value::small(i64::from(vm.heap.locked)))
+        }
         CollNamedtuple => {
             let fields = if let Some(s) = vm.str_bytes(a1) {
                 let s = s.to_vec();
@@ -333,7 +347,29 @@ fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyRe
             let t = vm.new_tuple(fields)?;
             vm.alloc(Obj::NamedTupleType(a0, t))
         }
-        StructPack | StructUnpack | StructCalcsize => crate::modules::structs(vm, b, pos),
+        StructPack | StructUnpack | StructCalcsize | StructUnpackFrom => {
+            crate::modules::structs(vm, b, pos)
+        }
+        StructPackInto => {
+            // pack_into(fmt, buffer, offset, *values)
+            let mut p = alloc::vec![a0];
+            p.extend_from_slice(pos.get(3..).unwrap_or(&[]));
+            let packed = crate::modules::structs(vm, StructPack, &p)?;
+            let data = vm.buf_bytes(packed).unwrap_or_default().to_vec();
+            let off = vm.to_i64(arg(pos, 2))?;
+            match vm.heap.get_mut(a1) {
+                Some(Obj::ByteArray(b) | Obj::Array(_, b)) => {
+                    let at = if off < 0 { off + b.len() as i64 } else { off };
+                    if at < 0 || at as usize + data.len() > b.len() {
+                        return Err(vm.err_static(Type::ValueError, "buffer too small"));
+                    }
+                    let at = at as usize;
+                    b[at..at + data.len()].copy_from_slice(&data);
+                    Ok(Value::NONE)
+                }
+                _ => Err(vm.err_static(Type::TypeError, "buffer is read-only")),
+            }
+        }
         _ => crate::modules::object_methods(vm, b, pos, kw),
     }
 }
@@ -342,6 +378,9 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
     let mut little = true;
     let mut items = Vec::new();
     let mut i = 0;
+    // Native mode (no prefix or '@') aligns each item to its size.
+    let native = !matches!(fmt.first(), Some(b'<' | b'=' | b'>' | b'!'));
+    let mut off = 0;
     if let Some(&c) = fmt.first() {
         match c {
             b'<' | b'=' | b'@' => i = 1,
@@ -371,9 +410,16 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
         let n = if has_n { n } else { 1 };
         if c == b's' {
             items.push((c, n));
+            off += n;
         } else {
+            let w = struct_size(c);
             for _ in 0..n {
+                while native && off % w != 0 {
+                    items.push((b'x', 1));
+                    off += 1;
+                }
                 items.push((c, 1));
+                off += w;
             }
         }
     }
@@ -445,7 +491,19 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
             vm.alloc(Obj::Bytes(out.into()))
         }
         _ => {
-            let data = vm.buf_bytes(arg(pos, 1)).unwrap_or_default().to_vec();
+            let mut data = vm.buf_bytes(arg(pos, 1)).unwrap_or_default().to_vec();
+            if b == B::StructUnpackFrom && !arg(pos, 2).is_null() {
+                let off = vm.to_i64(arg(pos, 2))?;
+                let at = if off < 0 {
+                    off + data.len() as i64
+                } else {
+                    off
+                };
+                if at < 0 || at as usize > data.len() {
+                    return Err(vm.err_static(Type::ValueError, "buffer too small"));
+                }
+                data.drain(..at as usize);
+            }
             if data.len() < size {
                 return Err(vm.err_static(Type::ValueError, "buffer too small"));
             }
@@ -497,6 +555,11 @@ pub(crate) fn object_methods(
     use B::*;
     let s = arg(pos, 0);
     let a1 = arg(pos, 1);
+    if let Some(Obj::Stream(_, usize::MAX, _)) = vm.heap.get(s) {
+        if !matches!(b, StreamClose | StreamExit | StreamEnter) {
+            return Err(vm.err_static(Type::ValueError, "I/O operation on closed file"));
+        }
+    }
     match b {
         StreamWrite => {
             let data = match vm.buf_bytes(a1).or_else(|| vm.str_bytes(a1)) {
@@ -513,14 +576,32 @@ pub(crate) fn object_methods(
             vm.new_int(n as i64)
         }
         StreamGetvalue | StreamRead => {
+            let n = if a1.is_null() || a1.is_none() {
+                -1
+            } else {
+                vm.to_i64(a1)?
+            };
             let (data, is_bytes) = match vm.heap.get_mut(s) {
                 Some(Obj::Stream(buf, p, bb)) => {
                     if b == StreamGetvalue {
                         (buf.clone(), *bb)
                     } else {
                         let start = (*p).min(buf.len());
-                        *p = buf.len();
-                        (buf[start..].to_vec(), *bb)
+                        // read(n): n bytes, or n characters of a StringIO.
+                        let mut end = buf.len();
+                        if n >= 0 {
+                            let mut left = n;
+                            end = start;
+                            while end < buf.len() && left > 0 {
+                                end += 1;
+                                while !*bb && end < buf.len() && buf[end] & 0xc0 == 0x80 {
+                                    end += 1;
+                                }
+                                left -= 1;
+                            }
+                        }
+                        *p = end;
+                        (buf[start..end].to_vec(), *bb)
                     }
                 }
                 _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
@@ -533,11 +614,27 @@ pub(crate) fn object_methods(
         }
         StreamReadline => crate::builtins::stream_readline(vm, s),
         StreamSeek => {
-            let to = vm.to_i64(a1)?.max(0) as usize;
-            if let Some(Obj::Stream(_, p, _)) = vm.heap.get_mut(s) {
+            let off = vm.to_i64(a1)?;
+            let whence = if pos.len() > 2 { vm.to_i64(pos[2])? } else { 0 };
+            let mut to = 0;
+            if let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) {
+                let from = match whence {
+                    1 => *p as i64,
+                    2 => buf.len() as i64,
+                    _ => 0,
+                };
+                to = (from + off).max(0) as usize;
                 *p = to;
             }
             vm.new_int(to as i64)
+        }
+        StreamEnter => Ok(s),
+        StreamClose | StreamExit => {
+            // A closed stream is marked by an impossible position.
+            if let Some(Obj::Stream(_, p, _)) = vm.heap.get_mut(s) {
+                *p = usize::MAX;
+            }
+            Ok(Value::NONE)
         }
         StreamTell => match vm.heap.get(s) {
             Some(Obj::Stream(_, p, _)) => {
@@ -546,7 +643,6 @@ pub(crate) fn object_methods(
             }
             _ => Ok(Value::small(0)),
         },
-        StreamClose => Ok(Value::NONE),
         DequeAppend | DequeAppendleft | DequeExtend => {
             let items = if b == DequeExtend {
                 vm.to_vec(a1)?
@@ -609,11 +705,15 @@ pub(crate) fn object_methods(
     }
 }
 
-fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>> {
+pub(crate) fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>> {
     let w = crate::builtins::array_width(tc);
     Ok(match tc {
         b'f' => (vm.to_f64(x)? as f32).to_bits().to_le_bytes().to_vec(),
         b'd' => vm.to_f64(x)?.to_bits().to_le_bytes().to_vec(),
+        b'q' | b'Q' => match vm.to_big(x) {
+            Some(b) => b.low_u64().to_le_bytes().to_vec(),
+            None => vm.to_i64(x)?.to_le_bytes().to_vec(),
+        },
         _ => vm.to_i64(x)?.to_le_bytes()[..w].to_vec(),
     })
 }
@@ -826,7 +926,12 @@ impl<'a> Vm<'a> {
             .iter()
             .map(|&b| (b.name(), bf(b)))
             .collect(),
-            b"micropython" => alloc::vec![("const", bf(MpConst)), ("opt_level", bf(MpOptLevel))],
+            b"micropython" => alloc::vec![
+                ("const", bf(MpConst)),
+                ("opt_level", bf(MpOptLevel)),
+                ("heap_lock", bf(MpHeapLock)),
+                ("heap_unlock", bf(MpHeapUnlock)),
+            ],
             b"collections" => alloc::vec![
                 ("namedtuple", bf(CollNamedtuple)),
                 ("OrderedDict", Value::ty(Type::OrderedDict)),
@@ -840,6 +945,8 @@ impl<'a> Vm<'a> {
                 ("pack", bf(StructPack)),
                 ("unpack", bf(StructUnpack)),
                 ("calcsize", bf(StructCalcsize)),
+                ("pack_into", bf(StructPackInto)),
+                ("unpack_from", bf(StructUnpackFrom)),
             ],
             b"array" => alloc::vec![("array", Value::ty(Type::Array))],
             b"errno" => {

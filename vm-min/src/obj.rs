@@ -53,6 +53,9 @@ pub struct Inst {
     pub dict: Dict,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<ExcData>>,
+    /// The native object inside an instance of a subclass of list, dict, str, … (`NULL`
+    /// until constructed).
+    pub base: Value,
 }
 
 /// A generator's state.
@@ -216,6 +219,7 @@ impl Obj {
             }
             Obj::Inst(i) => {
                 f(i.class);
+                f(i.base);
                 trace_dict(&i.dict, f);
                 if let Some(e) = &i.exc {
                     f(e.args);

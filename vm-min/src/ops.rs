@@ -95,9 +95,28 @@ impl<'a> Vm<'a> {
 
     pub(crate) fn binary_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         match op {
-            2 => return Ok(Value::bool(self.eq(a, b)?)),
+            // A user __eq__/__lt__/…'s result is the value of the comparison as is.
+            0..=4 => {
+                let q = [self.q.lt, self.q.gt, self.q.eq, self.q.le, self.q.ge][op as usize];
+                for (x, y) in [(a, b), (b, a)] {
+                    if let Some(Obj::Inst(_)) = self.heap.get(x) {
+                        if let Some(r) = self.try_dunder(x, q, &[y])? {
+                            if r != Value::NOT_IMPLEMENTED {
+                                return Ok(r);
+                            }
+                        }
+                    }
+                    if op != 2 {
+                        break;
+                    }
+                }
+                return Ok(Value::bool(if op == 2 {
+                    self.eq(a, b)?
+                } else {
+                    self.compare(op, a, b)?
+                }));
+            }
             5 => return Ok(Value::bool(!self.eq(a, b)?)),
-            0 | 1 | 3 | 4 => return Ok(Value::bool(self.compare(op, a, b)?)),
             6 => return Ok(Value::bool(self.contains(b, a)?)),
             7 => return Ok(Value::bool(self.is(a, b))),
             8 => {
@@ -343,6 +362,16 @@ impl<'a> Vm<'a> {
     }
 
     fn seq_op(&mut self, op: u8, base: u8, a: Value, b: Value) -> PyResult<Option<Value>> {
+        // array + array of the same type
+        if let (27, Some(Obj::Array(tc, x)), Some(Obj::Array(tc2, y))) =
+            (base, self.heap.get(a), self.heap.get(b))
+        {
+            if tc == tc2 {
+                let (tc, mut v) = (*tc, x.clone());
+                v.extend_from_slice(y);
+                return self.alloc(Obj::Array(tc, v)).map(Some);
+            }
+        }
         // str + str, str * n, str % args
         if let Some(x) = self.str_bytes(a) {
             match base {
@@ -570,11 +599,19 @@ impl<'a> Vm<'a> {
         }
     }
 
+    /// `TypeError: can't convert 'int' object to str implicitly` (str and bytes don't mix).
+    pub(crate) fn bad_implicit(&mut self, v: Value) -> Value {
+        let name = self.type_name(v);
+        let to = if name == "str" { "bytes" } else { "str" };
+        let m = alloc::format!("can't convert '{name}' object to {to} implicitly");
+        self.type_error(m)
+    }
+
     /// `x in c`.
     pub(crate) fn contains(&mut self, c: Value, x: Value) -> PyResult<bool> {
         if let Some(hay) = self.str_bytes(c) {
             let Some(needle) = self.str_bytes(x) else {
-                return Err(self.err_static(Type::TypeError, "can't convert to str implicitly"));
+                return Err(self.bad_implicit(x));
             };
             return Ok(find_bytes(hay, needle, 0).is_some());
         }
@@ -651,7 +688,7 @@ impl<'a> Vm<'a> {
         let (a, b, c) = (*a, *b, *c);
         let step = if c.is_none() { 1 } else { self.to_i64(c)? };
         if step == 0 {
-            return Err(self.err_static(Type::ValueError, "slice step cannot be zero"));
+            return Err(self.err_static(Type::ValueError, "slice step can't be zero"));
         }
         let len = len as i64;
         let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
@@ -716,6 +753,35 @@ impl<'a> Vm<'a> {
             let k = self.index(chars.len(), i, "string")?;
             let mut buf = [0u8; 4];
             return self.new_str(chars[k].encode_utf8(&mut buf));
+        }
+        if let Some((t, st, w, n)) = self.memoryview_parts(o) {
+            if is_slice {
+                // A slice of a memoryview is a view of the same buffer.
+                let (a, b, c) = self.slice_indices(i, n)?;
+                if c != 1 {
+                    return Err(self.err_static(
+                        Type::NotImplementedError,
+                        "only slices with step=1 (aka None) are supported",
+                    ));
+                }
+                let (a, b) = (a as usize, b.max(a) as usize);
+                return self.alloc(Obj::MemoryView(t, st + a * w, (b - a) * w));
+            }
+            let k = self.index(n, i, "memoryview")?;
+            let tc = match self.heap.get(t) {
+                Some(Obj::Array(tc, _)) => *tc,
+                _ => b'B',
+            };
+            let at = st + k * w;
+            let item = match self.buf_bytes(t).and_then(|d| d.get(at..at + w)) {
+                Some(c) => crate::builtins::array_load(tc, c),
+                None => return Err(self.err_static(Type::IndexError, "index out of range")),
+            };
+            return match item {
+                Num::I(x) => self.new_int(x),
+                Num::F(x) => self.new_float(x),
+                Num::B(x) => self.new_big(x),
+            };
         }
         if is_slice {
             // Slicing a list or tuple copies just the slice.
@@ -788,13 +854,21 @@ impl<'a> Vm<'a> {
                             "only slices with step=1 (aka None) are supported",
                         ));
                     }
+                    if let (4, Some(Obj::Array(tc, data))) = (kind, self.heap.get(o)) {
+                        // An array's slice is an array of the same type.
+                        let (tc, w) = (*tc, crate::builtins::array_width(*tc));
+                        let bytes: Vec<u8> = slice_iter(a, b, c)
+                            .flat_map(|k| data[k * w..k * w + w].iter().copied())
+                            .collect();
+                        return self.alloc(Obj::Array(tc, bytes));
+                    }
                     let v: Vec<Value> = slice_iter(a, b, c).map(|k| items[k]).collect();
                     return match kind {
                         1 | 3 => self.new_list(v),
                         _ => self.new_tuple(v),
                     };
                 }
-                let what = if kind == 1 { "list" } else { "tuple" };
+                let what = ["tuple", "list", "tuple", "tuple", "array"][kind as usize % 5];
                 let k = self.index(items.len(), i, what)?;
                 Ok(items[k])
             }
@@ -814,7 +888,8 @@ impl<'a> Vm<'a> {
                         self.alloc(Obj::ByteArray(v))
                     };
                 }
-                let k = self.index(b.len(), i, "bytes")?;
+                let what = if immut { "bytes" } else { "bytearray" };
+                let k = self.index(b.len(), i, what)?;
                 Ok(Value::small(i64::from(b[k])))
             }
             K::Dict => match self.dict_get(o, i)? {
@@ -853,8 +928,42 @@ impl<'a> Vm<'a> {
         Err(self.type_error(m))
     }
 
+    /// A memoryview's buffer object, start (bytes), item width and length (items).
+    pub(crate) fn memoryview_parts(&self, o: Value) -> Option<(Value, usize, usize, usize)> {
+        let Some(Obj::MemoryView(t, st, l)) = self.heap.get(o) else {
+            return None;
+        };
+        let w = match self.heap.get(*t) {
+            Some(Obj::Array(tc, _)) => crate::builtins::array_width(*tc),
+            _ => 1,
+        };
+        Some((*t, *st, w, *l / w))
+    }
+
     pub(crate) fn store_subscr(&mut self, o: Value, i: Value, v: Value) -> PyResult<()> {
         let is_slice = matches!(self.heap.get(i), Some(Obj::Slice(..)));
+        if let Some((t, st, w, n)) = self.memoryview_parts(o) {
+            // Writes go through to the buffer (bytearray or array).
+            let (at, new) = if is_slice {
+                let (a, b, _) = self.slice_indices(i, n)?;
+                let new = self.buf_bytes(v).map(<[u8]>::to_vec).unwrap_or_default();
+                if new.len() != (b.max(a) - a) as usize * w {
+                    return Err(self.err_static(Type::ValueError, ""));
+                }
+                (st + a as usize * w, new)
+            } else {
+                let k = self.index(n, i, "memoryview")?;
+                let x = self.to_i64(v)?;
+                (st + k * w, x.to_le_bytes()[..w].to_vec())
+            };
+            return match self.heap.get_mut(t) {
+                Some(Obj::ByteArray(b) | Obj::Array(_, b)) if at + new.len() <= b.len() => {
+                    b[at..at + new.len()].copy_from_slice(&new);
+                    Ok(())
+                }
+                _ => Err(self.no_item_support(o, "assignment")),
+            };
+        }
         match self.heap.get(o) {
             Some(Obj::List(l)) => {
                 let len = l.len();
@@ -908,11 +1017,10 @@ impl<'a> Vm<'a> {
             Some(Obj::Array(tc, b)) => {
                 let (tc, len) = (*tc, b.len() / crate::builtins::array_width(*tc));
                 let k = self.index(len, i, "array")?;
-                let x = self.to_i64(v)?;
-                let w = crate::builtins::array_width(tc);
+                let bytes = crate::modules::array_item(self, tc, v)?;
+                let w = bytes.len();
                 if let Some(Obj::Array(_, bb)) = self.heap.get_mut(o) {
-                    let bytes = x.to_le_bytes();
-                    bb[k * w..k * w + w].copy_from_slice(&bytes[..w]);
+                    bb[k * w..k * w + w].copy_from_slice(&bytes);
                 }
                 Ok(())
             }
@@ -1036,10 +1144,11 @@ impl<'a> Vm<'a> {
                     let m = self.bind(ga, o, c)?;
                     return self.call(m, &[Value::qstr(q)], &[]).map(Some);
                 }
+                let recv = if inst.base.is_null() { o } else { inst.base };
                 if let Some(nb) = self.native_base(c) {
                     if let Some(b) = crate::builtins::method_of(nb, self.qstrs.bytes(q)) {
                         return self
-                            .alloc(Obj::BuiltinBound(Value::builtin(b as u16), o))
+                            .alloc(Obj::BuiltinBound(Value::builtin(b as u16), recv))
                             .map(Some);
                     }
                 }
@@ -1288,23 +1397,36 @@ impl<'a> Vm<'a> {
         }
         for b in bases {
             if let Some(f) = self.class_lookup(b, q) {
-                let c = self.type_of(obj);
+                // In a classmethod the second argument of super() is the class itself.
+                let c = if matches!(self.heap.get(obj), Some(Obj::Class(_))) {
+                    obj
+                } else {
+                    self.type_of(obj)
+                };
                 return match self.heap.get(f) {
                     Some(Obj::Fun(_)) => Ok((f, obj)),
                     _ => Ok((self.bind(f, obj, c)?, Value::NULL)),
                 };
             }
             let nb = self.native_base(b).unwrap_or(Type::Object);
+            let base = self.native_of(obj);
             if let Some(bi) = crate::builtins::method_of(nb, self.qstrs.bytes(q)) {
-                return Ok((Value::builtin(bi as u16), obj));
+                return Ok((Value::builtin(bi as u16), base.unwrap_or(obj)));
             }
             if q == self.q.init {
                 let f = if nb.is_exception() {
                     B::ExcInit
+                } else if nb.is_native_base() {
+                    B::NativeInit
                 } else {
                     B::ObjectInit
                 };
                 return Ok((Value::builtin(f as u16), obj));
+            }
+            if let Some(base) = base {
+                // super().__getitem__(k) and friends act on the native object.
+                let t = self.new_tuple(alloc::vec![base, Value::qstr(q)])?;
+                return Ok((Value::builtin(B::NativeSlot as u16), t));
             }
             if q == self.q.new {
                 // `super().__new__(cls)`: the receiver is the class argument.
@@ -1313,6 +1435,71 @@ impl<'a> Vm<'a> {
         }
         let m = alloc::format!("'super' object has no attribute '{}'", self.qstr_text(q));
         Err(self.err_string(Type::AttributeError, &m))
+    }
+
+    /// The native object inside an instance of a subclass of a builtin type.
+    pub(crate) fn native_of(&self, v: Value) -> Option<Value> {
+        match self.heap.get(v) {
+            Some(Obj::Inst(i)) if !i.base.is_null() => Some(i.base),
+            _ => None,
+        }
+    }
+
+    /// The native type's special method `q` applied to `o` (the native object of an
+    /// instance whose class does not define `q`); `None` if `q` is not one.
+    pub(crate) fn native_dunder(
+        &mut self,
+        o: Value,
+        q: u32,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let a = args.first().copied().unwrap_or(Value::NONE);
+        let k = &self.q;
+        let r = if q == k.len {
+            let n = self.len_of(o)?;
+            self.new_int(n as i64)?
+        } else if q == k.getitem {
+            self.subscr(o, a)?
+        } else if q == k.setitem {
+            let v = args.get(1).copied().unwrap_or(Value::NONE);
+            self.store_subscr(o, a, v)?;
+            Value::NONE
+        } else if q == k.delitem {
+            self.del_subscr(o, a)?;
+            Value::NONE
+        } else if q == k.contains {
+            Value::bool(self.contains(o, a)?)
+        } else if q == k.iter {
+            self.get_iter(o)?
+        } else if q == k.bool_ {
+            Value::bool(self.truthy(o)?)
+        } else if q == k.eq {
+            Value::bool(self.eq(o, a)?)
+        } else if q == k.hash {
+            let h = self.hash(o)?;
+            self.new_int(h)?
+        } else if q == k.repr {
+            self.to_repr(o)?
+        } else if q == k.str_ {
+            self.to_str(o)?
+        } else if q == k.int {
+            crate::builtins::construct(self, Type::Int, &[o], &[])?
+        } else if let Some(op) = [k.lt, k.gt, 0, k.le, k.ge].iter().position(|&x| x == q) {
+            Value::bool(self.compare(op as u8, o, a)?)
+        } else {
+            let name = self.qstrs.bytes(q);
+            if let Some(op) = BINOP_DUNDERS.iter().position(|d| d.as_bytes() == name) {
+                self.binary_op(op as u8, o, a)?
+            } else if let Some(op) = ["__pos__", "__neg__", "__invert__"]
+                .iter()
+                .position(|d| d.as_bytes() == name)
+            {
+                self.unary_op(op as u8, o)?
+            } else {
+                return Ok(None);
+            }
+        };
+        Ok(Some(r))
     }
 
     pub(crate) fn store_attr(&mut self, o: Value, q: u32, v: Value) -> PyResult<()> {
@@ -1346,7 +1533,8 @@ impl<'a> Vm<'a> {
         let h = self.qstrs.hash(q);
         let key = Value::qstr(q);
         let d: Option<&mut Dict> = match self.heap.get_mut(o) {
-            Some(Obj::Inst(i)) => Some(&mut i.dict),
+            // Instances of builtin types (ValueError(), object()) have no __dict__.
+            Some(Obj::Inst(i)) if i.class.as_type().is_none() => Some(&mut i.dict),
             Some(Obj::Class(c)) => Some(&mut c.dict),
             _ => None,
         };
@@ -1479,7 +1667,8 @@ impl<'a> Vm<'a> {
     fn instantiate(&mut self, cls: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         // __new__ (static) if defined, else a plain instance.
         let nb = self.native_base(cls);
-        let obj = if let Some(nf) = self.class_lookup(cls, self.q.new) {
+        let user_new = self.class_lookup(cls, self.q.new);
+        let obj = if let Some(nf) = user_new {
             let nf = match self.heap.get(nf) {
                 Some(Obj::StaticMethod(g)) => *g,
                 _ => nf,
@@ -1506,8 +1695,10 @@ impl<'a> Vm<'a> {
                 class: cls,
                 dict: Dict::new(),
                 exc,
+                base: Value::NULL,
             }))?
         };
+        let native = nb.filter(|t| t.is_native_base());
         if let Some(init) = self.class_lookup(cls, self.q.init) {
             let mut p = Vec::with_capacity(pos.len() + 1);
             p.push(obj);
@@ -1516,7 +1707,16 @@ impl<'a> Vm<'a> {
             if !r.is_none() {
                 return Err(self.err_static(Type::TypeError, "__init__() should return None"));
             }
-        } else if (!pos.is_empty() || !kw.is_empty()) && !nb.is_some_and(Type::is_exception) {
+            // A native base not built by super().__init__() gets all the arguments.
+            if native.is_some() && self.native_of(obj).is_none() {
+                crate::builtins::native_init(self, obj, pos, kw)?;
+            }
+        } else if native.is_some() {
+            crate::builtins::native_init(self, obj, pos, kw)?;
+        } else if (!pos.is_empty() || !kw.is_empty())
+            && !nb.is_some_and(Type::is_exception)
+            && user_new.is_none()
+        {
             return Err(self.err_static(
                 Type::TypeError,
                 "function takes 0 positional arguments but 1 were given",
@@ -1540,7 +1740,7 @@ impl<'a> Vm<'a> {
             };
             if !ok {
                 if b.as_type().is_some() {
-                    // Subclassing list/dict/… is not supported yet; treat as object.
+                    // Other builtin types (bool, range, …) cannot be bases; treat as object.
                     continue;
                 }
                 return Err(self.err_static(Type::TypeError, "bases must be types"));

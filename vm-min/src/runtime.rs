@@ -132,6 +132,7 @@ impl<'a> Vm<'a> {
                 args,
                 tb: Vec::new(),
             })),
+            base: Value::NULL,
         }))
     }
     pub(crate) fn err_string(&mut self, t: Type, msg: &str) -> Value {
@@ -565,6 +566,9 @@ impl<'a> Vm<'a> {
                         alloc::format!("unsupported type for __hash__: '{}'", self.type_name(v));
                     return Err(self.type_error(m));
                 }
+                if let Some(base) = self.native_of(v) {
+                    return self.hash(base);
+                }
                 (v.0 >> 2) as i64
             }
             _ => (v.0 >> 2) as i64,
@@ -592,6 +596,7 @@ impl<'a> Vm<'a> {
             (Some(Obj::Bytes(_) | Obj::ByteArray(_)), Some(Obj::Bytes(_) | Obj::ByteArray(_))) => {
                 return Ok(self.buf_bytes(a) == self.buf_bytes(b));
             }
+            (Some(Obj::Array(x, p)), Some(Obj::Array(y, q))) => return Ok(x == y && p == q),
             (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
             | (Some(Obj::List(_)), Some(Obj::List(_)))
             | (Some(Obj::NamedTuple(..)), Some(Obj::Tuple(_) | Obj::NamedTuple(..)))
@@ -691,7 +696,11 @@ impl<'a> Vm<'a> {
             let y = self.seq_items(b).unwrap_or_default();
             for (p, q) in x.iter().zip(y.iter()) {
                 if !self.eq(*p, *q)? {
-                    return self.cmp_values(op, *p, *q);
+                    // MicroPython decides < and <= as > and >= with the operands swapped.
+                    return match op {
+                        0 | 3 => Ok(self.cmp_values(op + 1, *q, *p)?.reverse()),
+                        _ => self.cmp_values(op, *p, *q),
+                    };
                 }
             }
             return Ok(x.len().cmp(&y.len()));
@@ -721,25 +730,15 @@ impl<'a> Vm<'a> {
             });
         }
         // User classes: __lt__ and friends.
-        let (name, rname) = match op {
-            0 => (self.q.lt, self.q.gt),
-            1 => (self.q.gt, self.q.lt),
-            3 => (self.q.le, self.q.ge),
-            _ => (self.q.ge, self.q.le),
+        // MicroPython does not reflect comparisons (`a > b` never tries `b.__lt__`).
+        let name = match op {
+            0 => self.q.lt,
+            1 => self.q.gt,
+            3 => self.q.le,
+            _ => self.q.ge,
         };
         if self.builtin_type(a).is_none() {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(if self.truthy(r)? {
-                        want(op)
-                    } else {
-                        unwant(op)
-                    });
-                }
-            }
-        }
-        if self.builtin_type(b).is_none() {
-            if let Some(r) = self.try_dunder(b, rname, &[a])? {
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(if self.truthy(r)? {
                         want(op)
@@ -772,7 +771,10 @@ impl<'a> Vm<'a> {
                 let m = self.bind(f, v, c)?;
                 Ok(Some(self.call(m, args, &[])?))
             }
-            None => Ok(None),
+            None => match self.native_of(v) {
+                Some(base) => self.native_dunder(base, name, args),
+                None => Ok(None),
+            },
         }
     }
 
@@ -1005,8 +1007,9 @@ impl<'a> Vm<'a> {
             P::Inst => {
                 let name = if repr { self.q.repr } else { self.q.str_ };
                 let c = self.type_of(v);
+                // A native base prints itself before a user __repr__ stands in for __str__.
                 let f = self.class_lookup(c, name).or_else(|| {
-                    if repr {
+                    if repr || self.native_of(v).is_some() {
                         None
                     } else {
                         self.class_lookup(c, self.q.repr)
@@ -1022,10 +1025,13 @@ impl<'a> Vm<'a> {
                         }
                         self.print_to(r, false, out)?;
                     }
-                    None => {
-                        let s = alloc::format!("<{} object at {:x}>", self.type_name(v), v.0);
-                        out.extend_from_slice(s.as_bytes());
-                    }
+                    None => match self.native_of(v) {
+                        Some(base) => self.print_to(base, repr, out)?,
+                        None => {
+                            let s = alloc::format!("<{} object at {:x}>", self.type_name(v), v.0);
+                            out.extend_from_slice(s.as_bytes());
+                        }
+                    },
                 }
             }
             P::Exc => {
@@ -1303,7 +1309,7 @@ impl<'a> Vm<'a> {
                 return self.len_of(t);
             }
             Some(Obj::Array(tc, b)) => b.len() / crate::builtins::array_width(*tc),
-            Some(Obj::MemoryView(_, _, l)) => *l,
+            Some(Obj::MemoryView(..)) => self.memoryview_parts(v).map_or(0, |p| p.3),
             Some(Obj::DictView(d, _)) => {
                 let d = *d;
                 return self.len_of(d);

@@ -82,7 +82,7 @@ types! {
     Map "map" Object;
     Filter "filter" Object;
     Reversed "reversed" Object;
-    Ellipsis "ellipsis" Object;
+    Ellipsis "" Object;
     NotImplementedType "NotImplementedType" Object;
     BuiltinFunction "function" Object;
     StringIO "StringIO" Object;
@@ -146,7 +146,23 @@ impl Type {
     }
     /// Types that user classes may derive from (their instances are plain instances).
     pub fn subclassable(self) -> bool {
-        self.is_exception() || self == Type::Object
+        self.is_exception() || self == Type::Object || self.is_native_base()
+    }
+    /// A type whose instances a subclass's instances wrap (`class L(list)`).
+    pub fn is_native_base(self) -> bool {
+        matches!(
+            self,
+            Type::List
+                | Type::Dict
+                | Type::Str
+                | Type::Int
+                | Type::Float
+                | Type::Tuple
+                | Type::Set
+                | Type::FrozenSet
+                | Type::Bytes
+                | Type::ByteArray
+        )
     }
     /// Looks a builtin type up by its global name (`int`, `ValueError`, …).
     pub fn by_name(name: &[u8]) -> Option<Type> {
@@ -199,7 +215,11 @@ mod tests {
         assert_eq!(Type::Object.name(), "object");
         assert_eq!(Type::Bool.name(), "bool");
         assert_eq!(Type::UnicodeError.name(), "UnicodeError");
-        assert!(ALL.iter().all(|t| !t.name().is_empty()));
+        // MicroPython's ellipsis type is the one with an empty name.
+        assert!(
+            ALL.iter()
+                .all(|t| !t.name().is_empty() || *t == Type::Ellipsis)
+        );
         assert_eq!(B::BuildClass.name(), "__build_class__");
         assert_eq!(B::Print.name(), "print");
         assert_eq!(B::SetSymDiffUpdate.name(), "symmetric_difference_update");

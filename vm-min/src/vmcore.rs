@@ -162,6 +162,8 @@ pub struct Vm<'a> {
     pub(crate) empty_tuple: Value,
     pub(crate) max_depth: usize,
     pub(crate) no_gc: u32,
+    /// `micropython.opt_level()`.
+    pub(crate) opt_level: u8,
     pub(crate) depth_guard: u32,
     pub(crate) fresh_raise: bool,
     pub(crate) yf_inject: Value,
@@ -191,6 +193,7 @@ impl<'a> Vm<'a> {
             empty_tuple: Value::NONE,
             max_depth: config.max_depth,
             no_gc: 0,
+            opt_level: 0,
             depth_guard: 0,
             fresh_raise: false,
             yf_inject: Value::NULL,
@@ -255,6 +258,7 @@ impl<'a> Vm<'a> {
                     args,
                     tb: Vec::new(),
                 })),
+                base: Value::NULL,
             }))
             .unwrap_or(Value::NONE);
         vm

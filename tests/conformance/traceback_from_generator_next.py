@@ -1,0 +1,10 @@
+# A generator raising during iteration: the traceback names the generator frame.
+def numbers():
+    yield 1
+    yield 2
+    raise ValueError("generator broke")
+total = 0
+for n in numbers():
+    total += n
+    print("got", n)
+print(total)
