@@ -68,6 +68,9 @@ fn span_index(
     if !is_str || v.is_null() || v.is_none() {
         return clamp_index(vm, v, text.len(), dflt);
     }
+    if text.is_ascii() {
+        return clamp_index(vm, v, text.len(), 0);
+    }
     let starts = |&&c: &&u8| c & 0xc0 != 0x80;
     let i = clamp_index(vm, v, text.iter().filter(starts).count(), 0)?;
     let mut seen = 0;
@@ -80,6 +83,14 @@ fn span_index(
         }
     }
     Ok(text.len())
+}
+
+/// The number of characters in valid UTF-8 `text`.
+fn char_count(text: &[u8]) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.iter().filter(|&&c| c & 0xc0 != 0x80).count()
 }
 
 /// A result of the receiver's kind: 0 str, 1 bytes, 2 bytearray.
@@ -709,11 +720,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             };
             match r {
                 Some(i) => {
-                    let ci = if is_str {
-                        String::from_utf8_lossy(&text[..i]).chars().count()
-                    } else {
-                        i
-                    };
+                    let ci = if is_str { char_count(&text[..i]) } else { i };
                     vm.new_int(ci as i64)
                 }
                 None if matches!(b, StrIndex | StrRindex | ListIndex | TupleIndex) => {
