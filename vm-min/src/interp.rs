@@ -1873,7 +1873,13 @@ impl<'a> Vm<'a> {
         if let Some(v) = self.dict_get(g, key)? {
             return Ok(v);
         }
+        let slot = q as usize & (crate::vmcore::BUILTIN_CACHE - 1);
+        let (k, v) = self.builtin_cache[slot];
+        if k == q.wrapping_add(1) {
+            return Ok(v);
+        }
         if let Some(v) = self.builtin_global(q) {
+            self.builtin_cache[slot] = (q.wrapping_add(1), v);
             return Ok(v);
         }
         let m = alloc::format!("name '{}' isn't defined", self.qstr_text(q));

@@ -173,7 +173,13 @@ pub struct Vm<'a> {
     /// then storing an instance attribute needs no class lookups.
     pub(crate) attr_hooks: bool,
     pub(crate) steps_left: u64,
+    /// Builtins found by name, direct-mapped by qstr (`q + 1`, 0 when empty): the name
+    /// search runs once per name, not on every global miss.
+    pub(crate) builtin_cache: [(u32, Value); BUILTIN_CACHE],
 }
+
+/// Entries in [`Vm::builtin_cache`] (a power of two).
+pub(crate) const BUILTIN_CACHE: usize = 32;
 
 impl<'a> Vm<'a> {
     /// A VM with an empty heap.
@@ -200,6 +206,7 @@ impl<'a> Vm<'a> {
             gc_requested: false,
             gc_enabled: true,
             attr_hooks: false,
+            builtin_cache: [(0, Value::NULL); BUILTIN_CACHE],
             steps_left: if config.max_steps == 0 {
                 u64::MAX
             } else {
