@@ -660,6 +660,13 @@ fn patch(
             let p = &lg[pk];
             let missing = p.header && (past_end || here.indent <= p.indent);
             if missing {
+                if hint.is_none() {
+                    let word = String::from_utf8_lossy(first_word(&doc.lines[p.first].text));
+                    *hint = Some(format!(
+                        "the `{word}` on line {} needs an indented block after its `:`",
+                        p.first + 1
+                    ));
+                }
                 let mut text = doc.lines[p.last].text.clone();
                 let at = p.code_end.min(text.len());
                 text.splice(at..at, b" pass".iter().copied());

@@ -280,6 +280,13 @@ fn recovery_explains_what_is_missing() {
             "the file ends before this statement is complete",
         ]
     );
+    assert_eq!(
+        help("for i in range(3):\nprint(i)\nwhile 1:\n    x = (\n"),
+        vec![
+            "the `for` on line 1 needs an indented block after its `:`",
+            "the `(` on line 4, column 9 is never closed",
+        ]
+    );
 }
 
 /// A small deterministic generator (xorshift), so the test is the same on every run.
