@@ -1,4 +1,13 @@
 //! The `frost` command line.
+//!
+//! The process starts at our own C `main`, not through `std`'s runtime start: that start
+//! asks the C library for the main thread's stack bounds (glibc parses `/proc/self/maps` for
+//! it) to set up a stack-overflow guard, which costs more than compiling a small file, and
+//! build systems that use frost as `mpy-cross` start it once per file. Nothing here relies
+//! on that guard: deep compiles run on threads with a budgeted stack. Arguments still come
+//! from `std::env::args_os` (glibc hands them to `std` before `main`), and leaving through
+//! `std::process::exit` flushes standard output.
+#![cfg_attr(not(test), no_main)]
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -256,7 +265,22 @@ fn run_compile(
     }
 }
 
-fn main() -> ExitCode {
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+extern "C" fn main(
+    _argc: std::ffi::c_int,
+    _argv: *const *const std::ffi::c_char,
+) -> std::ffi::c_int {
+    let code = run();
+    // `ExitCode` keeps its number private; it is one of the 256 a process can return.
+    let status = (0..=255u8)
+        .find(|&n| ExitCode::from(n) == code)
+        .map_or(1, i32::from);
+    std::process::exit(status)
+}
+
+#[cfg_attr(test, allow(dead_code))]
+fn run() -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().collect();
     // Invoked as `mpy-cross` (a symlink or copy), behave exactly like it.
     let argv0 = argv
