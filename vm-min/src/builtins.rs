@@ -570,12 +570,7 @@ pub(crate) fn call_builtin(
                 if pos.len() > 1 {
                     return Ok(a1);
                 }
-                let args = if v.is_none() {
-                    Vec::new()
-                } else {
-                    alloc::vec![v]
-                };
-                Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
+                Err(vm.stop_iteration(v))
             }
         },
         Callable => {

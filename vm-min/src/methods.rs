@@ -370,27 +370,13 @@ pub(crate) fn call_method_builtin(
         }
         GenSend => match vm.resume(s, a1, Value::NULL)? {
             Next::Item(v) => Ok(v),
-            Next::Done(v) => {
-                let args = if v.is_none() {
-                    Vec::new()
-                } else {
-                    alloc::vec![v]
-                };
-                Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
-            }
+            Next::Done(v) => Err(vm.stop_iteration(v)),
         },
         GenThrow => {
             let e = vm.make_raise_obj(a1)?;
             match vm.resume(s, Value::NONE, e)? {
                 Next::Item(v) => Ok(v),
-                Next::Done(v) => {
-                    let args = if v.is_none() {
-                        Vec::new()
-                    } else {
-                        alloc::vec![v]
-                    };
-                    Err(vm.new_exc(Value::ty(Type::StopIteration), args)?)
-                }
+                Next::Done(v) => Err(vm.stop_iteration(v)),
             }
         }
         GenClose => {

@@ -174,6 +174,18 @@ impl<'a> Vm<'a> {
             _ => Vec::new(),
         }
     }
+    /// The `StopIteration` a finished iterator or generator raises: with no arguments when
+    /// it returned `None`, else with the returned value.
+    /// (A failure to allocate it is the error instead.)
+    pub(crate) fn stop_iteration(&mut self, ret: Value) -> Value {
+        let args = if ret.is_none() {
+            Vec::new()
+        } else {
+            alloc::vec![ret]
+        };
+        self.new_exc(Value::ty(Type::StopIteration), args)
+            .unwrap_or_else(|e| e)
+    }
     /// `StopIteration.value`.
     pub(crate) fn exc_value(&self, e: Value) -> Value {
         self.exc_args(e).first().copied().unwrap_or(Value::NONE)
