@@ -60,6 +60,15 @@ pub fn corpus(name: &str) -> Option<PathBuf> {
     d.join("MANIFEST.tsv").is_file().then_some(d)
 }
 
+/// `file`'s path below `dir`, with `/` separators: the name mpy-cross is given with `-s`
+/// and the name reports use.
+pub fn rel_name(dir: &Path, file: &Path) -> String {
+    file.strip_prefix(dir)
+        .unwrap_or(file)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
 /// Every file under `dir` (recursively) whose name ends with `ext`, sorted.
 pub fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::Command;
 
 use frost_cli::mpy_cross::parse_args;
-use frost_tests::{files_with_ext, mpy_cross_and_corpora, parallel_map, repo_root};
+use frost_tests::{files_with_ext, mpy_cross_and_corpora, parallel_map, rel_name, repo_root};
 
 /// Option sets (mpy-cross arguments) run on every corpus.
 const MODES: &[(&str, &str)] = &[("default", ""), ("O3", "-O3")];
@@ -114,11 +114,7 @@ fn compiler_agrees_with_mpy_cross_on_the_corpora() {
         for &(mode, args) in modes {
             let results = parallel_map(&files, |w, src| {
                 let out = tmp.join(format!("w{w}.mpy"));
-                let rel = src
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
+                let rel = rel_name(dir, src);
                 let _ = std::fs::remove_file(&out);
                 let want = reference(&mpy, src, &rel, args, &out);
                 let got = frost(src, &rel, args);

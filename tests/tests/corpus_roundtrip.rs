@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use frost_tests::{
-    files_with_ext, mpy_cross_and_corpora, parallel_map, repo_root, round_trip_problem,
+    files_with_ext, mpy_cross_and_corpora, parallel_map, rel_name, repo_root, round_trip_problem,
 };
 
 const MODES: [(&str, &[&str]); 2] = [
@@ -72,11 +72,7 @@ fn corpora_round_trip_through_the_reader_and_writer() {
         for (mode, args) in MODES {
             let results = parallel_map(&files, |w, src| {
                 let out = tmp.join(format!("w{w}.mpy"));
-                let rel = src
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
+                let rel = rel_name(dir, src);
                 let _ = std::fs::remove_file(&out);
                 (rel.clone(), check_one(&mpy, src, &rel, args, &out))
             });
