@@ -41,7 +41,7 @@ fn fmt_number(
     let mut s: Vec<u8> = match conv {
         b'd' | b'i' | b'u' => {
             let b = match vm.num(v) {
-                Some(Num::F(f)) => crate::bigint::BigInt::from_f64(f),
+                Some(Num::F(f)) => crate::bigint::BigInt::from_float(f),
                 _ => match vm.to_big(v) {
                     Some(b) => b,
                     None => {
@@ -71,7 +71,7 @@ fn fmt_number(
             d
         }
         b'f' | b'F' | b'e' | b'E' | b'g' | b'G' | b'%' => {
-            let mut f = vm.to_f64(v)?;
+            let mut f = vm.to_float(v)?;
             if conv == b'%' {
                 f *= 100.0;
             }
