@@ -18,3 +18,13 @@ for bad in [(math.sqrt, -1.0), (math.log, 0.0), (math.log, -1.0)]:
         bad[0](bad[1])
     except ValueError as e:
         print("ValueError", e)
+# Single precision overflows early; the reference raises a domain error for an infinity
+# from finite arguments (and for a NaN from non-NaN ones).
+for name, args in [("exp", (88,)), ("exp", (89,)), ("cosh", (90,)), ("pow", (10, 38)),
+                   ("pow", (10, 39)), ("gamma", (35,)), ("gamma", (36,)), ("sin", (math.inf,)),
+                   ("exp", (math.inf,)), ("exp", (math.nan,)), ("degrees", (1e37,)), ("ldexp", (1.0, 200))]:
+    try:
+        print(name, args, "%.5g" % getattr(math, name)(*args))
+    except ValueError as e:
+        print(name, args, "ValueError", e)
+print(10.0 ** 38, 10.0 ** 39, 1e38 * 10, -(2.0 ** 128), 2.0 ** -150, 1e-45 / 2)

@@ -10,6 +10,7 @@ use crate::mathf;
 use crate::mathf::consts::{self, PI};
 use crate::mathf::{Float, ceil, f32_of, f64_of, fabs, float_of_f32, float_of_f64, floor};
 use crate::obj::Obj;
+use crate::runtime::Num;
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -221,6 +222,25 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         }
         _ => return other_fn(vm, b, pos, kw),
     };
+    // As the reference's math functions (but log, ldexp, degrees, radians) do: a NaN from
+    // arguments without one, or an infinity from finite ones, is a domain error (`exp(1000)`,
+    // and with single precision already `exp(89)`).
+    let unchecked = matches!(
+        b,
+        MathLog | MathLog2 | MathLog10 | MathLdexp | MathDegrees | MathRadians
+    );
+    if !unchecked && !r.is_finite() {
+        let (mut nan, mut inf) = (false, false);
+        for &v in pos {
+            if let Some(Num::F(x)) = vm.num(v) {
+                nan |= x.is_nan();
+                inf |= x.is_infinite();
+            }
+        }
+        if if r.is_nan() { !nan } else { !inf } {
+            return Err(math_domain(vm));
+        }
+    }
     vm.new_float(r)
 }
 
