@@ -10,7 +10,6 @@ use crate::mathf;
 use crate::mathf::consts::{self, PI};
 use crate::mathf::{Float, ceil, f32_of, f64_of, fabs, float_of_f32, float_of_f64, floor};
 use crate::obj::Obj;
-use crate::runtime::Num;
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -229,19 +228,19 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         b,
         MathLog | MathLog2 | MathLog10 | MathLdexp | MathDegrees | MathRadians
     );
-    if !unchecked && !r.is_finite() {
-        let (mut nan, mut inf) = (false, false);
-        for &v in pos {
-            if let Some(Num::F(x)) = vm.num(v) {
-                nan |= x.is_nan();
-                inf |= x.is_infinite();
-            }
-        }
-        if if r.is_nan() { !nan } else { !inf } {
-            return Err(math_domain(vm));
-        }
+    if !unchecked && !r.is_finite() && !non_finite_arg(vm, pos, r.is_nan()) {
+        return Err(math_domain(vm));
     }
     vm.new_float(r)
+}
+
+/// Whether a float among `pos` is a NaN (`nan`) or an infinity (`!nan`).
+#[inline(never)]
+fn non_finite_arg(vm: &Vm<'_>, pos: &[Value], nan: bool) -> bool {
+    pos.iter().any(|&v| match vm.heap.get(v) {
+        Some(Obj::Float(x)) => (nan && x.is_nan()) || (!nan && x.is_infinite()),
+        _ => false,
+    })
 }
 
 fn frexp(x: Float) -> (Float, i64) {
