@@ -101,6 +101,29 @@ const KNOWN_FAILING_F32: [(&str, &str); 1] = [(
      last place off; vm-min's libm rounds correctly (11.631728 vs 11.631729)",
 )];
 
+/// The single-precision programs' committed `.mpy` files are their sources compiled (the
+/// expected outputs are made from them), as for `tests/conformance`.
+#[test]
+fn float32_programs_are_compiled_from_their_source() {
+    let dir = repo_root().join(F32_DIR);
+    let programs = files_with_ext(&dir, ".py");
+    assert!(!programs.is_empty(), "no programs in {F32_DIR}");
+    for py in &programs {
+        let source = std::fs::read(py).unwrap();
+        let opts = frost_compiler::Options {
+            source_name: format!("{}.py", name(py)),
+            ..Default::default()
+        };
+        let mpy = frost_compiler::compile(&source, &opts).expect("compiles");
+        let committed = std::fs::read(py.with_extension("mpy")).unwrap_or_default();
+        assert!(
+            mpy == committed,
+            "{}.mpy is stale: run scripts/bless-conformance-f32",
+            name(py)
+        );
+    }
+}
+
 fn name(p: &Path) -> String {
     p.file_stem()
         .and_then(|s| s.to_str())
