@@ -67,9 +67,17 @@ pub use libm::{
     acosf as acos, acoshf as acosh, asinf as asin, asinhf as asinh, atan2f as atan2, atanf as atan,
     atanhf as atanh, ceilf as ceil, cosf as cos, coshf as cosh, erfcf as erfc, erff as erf,
     expf as exp, expm1f as expm1, fabsf as fabs, floorf as floor, fmodf as fmod, ldexpf as ldexp,
-    lgammaf as lgamma, log2f as log2, log10f as log10, logf as log, powf as pow, sinf as sin,
-    sinhf as sinh, sqrtf as sqrt, tanf as tan, tanhf as tanh, tgammaf as tgamma, truncf as trunc,
+    lgammaf as lgamma, log2f as log2, log10f as log10, logf as log, sinf as sin, sinhf as sinh,
+    sqrtf as sqrt, tanf as tan, tanhf as tanh, tgammaf as tgamma, truncf as trunc,
 };
+
+/// `x ** y` in single precision, correctly rounded but in the rarest cases: `libm`'s
+/// double-precision `pow` rounded once to `f32` (`libm`'s `powf` is often a unit in the last
+/// place off, e.g. `5.0 ** 11`; the reference build's C library rounds correctly).
+#[cfg(feature = "float32")]
+pub fn pow(x: f32, y: f32) -> f32 {
+    libm::pow(f64::from(x), f64::from(y)) as f32
+}
 
 /// Natural logarithm.
 pub fn ln(x: Float) -> Float {
