@@ -531,6 +531,34 @@ mod tests {
         assert_eq!(format_f(1e30, 6), "1e+30");
     }
 
+    /// Every formatter on bit patterns from the whole range (NaNs, infinities and
+    /// subnormals included) and precisions up to past the buffer: text comes out, and the
+    /// text parses back (to a float, not necessarily the same one).
+    #[test]
+    fn formats_anything_without_panicking() {
+        let mut s: u32 = 0x9e37_79b9;
+        for i in 0..20_000u32 {
+            s ^= s << 13;
+            s ^= s >> 17;
+            s ^= s << 5;
+            let x = f32::from_bits(if i < 64 { i.rotate_right(i % 9) } else { s });
+            let p = (i % 45) as usize;
+            for t in [
+                float_repr(x),
+                format_g(x, p, false),
+                format_f(x, p),
+                format_e(x, p),
+            ] {
+                assert!(!t.is_empty());
+                assert!(
+                    parse_float(t.as_bytes()).is_some(),
+                    "{t:?} from {:#x}",
+                    x.to_bits()
+                );
+            }
+        }
+    }
+
     #[test]
     fn parses_like_the_reference_build() {
         let p = |s: &str| parse_float(s.as_bytes()).map(f32::to_bits);
