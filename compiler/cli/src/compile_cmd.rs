@@ -6,8 +6,7 @@
 //! whether any failed. Output bytes do not depend on the number of jobs or on the order files
 //! finish in.
 
-use std::collections::HashSet;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -126,17 +125,17 @@ pub fn compile_one(
     format: ErrorFormat,
     stack: usize,
 ) -> FileResult {
-    compile_file(input, out, opts, format, stack, &mut HashSet::new())
+    compile_file(input, None, out, opts, format, stack)
 }
 
-/// [`compile_one`]; `made_dirs` lists output directories known to exist already.
+/// [`compile_one`]; `size` is the input's size if known (it saves a `stat`).
 fn compile_file(
     input: &Path,
+    size: Option<u64>,
     out: Option<&Path>,
     opts: &Options,
     format: ErrorFormat,
     stack: usize,
-    made_dirs: &mut HashSet<PathBuf>,
 ) -> FileResult {
     let shown = input.display().to_string();
     let fail = |errors: String| FileResult {
@@ -144,7 +143,7 @@ fn compile_file(
         errors,
         ok: false,
     };
-    let source = match std::fs::read(input) {
+    let source = match read_source(input, size) {
         Ok(s) => s,
         Err(e) => return fail(format!("frost compile: {shown}: cannot read: {e}\n")),
     };
@@ -155,25 +154,9 @@ fn compile_file(
     let out = out
         .map(Path::to_path_buf)
         .unwrap_or_else(|| input.with_extension("mpy"));
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !made_dirs.contains(dir) {
-            if let Err(e) = std::fs::create_dir_all(dir) {
-                return fail(format!(
-                    "frost compile: {}: cannot create directory: {e}\n",
-                    dir.display()
-                ));
-            }
-            made_dirs.insert(dir.to_path_buf());
-        }
-    }
-    // Write to a temporary name and rename, so a reader never sees a half-written module.
-    static PID: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
-    let pid = *PID.get_or_init(std::process::id);
-    let tmp = out.with_extension(format!("mpy.tmp{pid}"));
-    if let Err(e) = std::fs::write(&tmp, &bytes).and_then(|()| std::fs::rename(&tmp, &out)) {
-        let _ = std::fs::remove_file(&tmp);
+    if let Err((what, e)) = write_output(&out, &bytes) {
         return fail(format!(
-            "frost compile: {}: cannot write: {e}\n",
+            "frost compile: {}: cannot {what}: {e}\n",
             out.display()
         ));
     }
@@ -184,6 +167,44 @@ fn compile_file(
     }
 }
 
+/// The bytes of `path`; `size` (if known) sizes the buffer, so that no `stat` is needed.
+fn read_source(path: &Path, size: Option<u64>) -> std::io::Result<Vec<u8>> {
+    let Some(size) = size else {
+        return std::fs::read(path);
+    };
+    let mut f = std::fs::File::open(path)?;
+    // One byte more than expected, so that the read that finds the end needs no growth.
+    let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    f.read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+/// Writes `bytes` to `out` in place, as mpy-cross and C compilers do: an existing file is
+/// truncated and rewritten (no new inode, no rename), a missing one is created, with its
+/// directory if that is missing too. If writing fails part way, the partial file is removed,
+/// so that a failed compile never leaves a truncated module behind.
+fn write_output(out: &Path, bytes: &[u8]) -> Result<(), (&'static str, std::io::Error)> {
+    let mut f = match std::fs::File::create(out) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // The directory is missing (made only now, so that a rebuild pays nothing).
+            let dir = out
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .ok_or(("write", e))?;
+            std::fs::create_dir_all(dir).map_err(|e| ("create directory", e))?;
+            std::fs::File::create(out).map_err(|e| ("write", e))?
+        }
+        Err(e) => return Err(("write", e)),
+    };
+    if let Err(e) = f.write_all(bytes) {
+        drop(f);
+        let _ = std::fs::remove_file(out);
+        return Err(("write", e));
+    }
+    Ok(())
+}
+
 /// Every `.py` file under `root`, sorted, as (full path, path relative to `root` with `/`).
 pub fn python_files(root: &Path) -> Vec<(PathBuf, String)> {
     python_files_sized(root)
@@ -192,8 +213,8 @@ pub fn python_files(root: &Path) -> Vec<(PathBuf, String)> {
         .collect()
 }
 
-/// [`python_files`] with each file's size (0 if unknown).
-fn python_files_sized(root: &Path) -> Vec<(PathBuf, String, u64)> {
+/// [`python_files`] with each file's size (`None` if unknown).
+fn python_files_sized(root: &Path) -> Vec<(PathBuf, String, Option<u64>)> {
     let mut out = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -201,18 +222,41 @@ fn python_files_sized(root: &Path) -> Vec<(PathBuf, String, u64)> {
             continue;
         };
         for e in rd.flatten() {
+            let is_py = e.file_name().as_encoded_bytes().ends_with(b".py");
+            // The directory entry's type, when the file system gives it, saves a `stat` for
+            // directories; symbolic links (and unknown types) are followed.
+            let ty = e.file_type().ok();
+            let meta = match ty {
+                Some(t) if t.is_dir() => {
+                    stack.push(e.path());
+                    continue;
+                }
+                Some(t) if t.is_file() => {
+                    if !is_py {
+                        continue;
+                    }
+                    e.metadata().ok()
+                }
+                _ => {
+                    let m = std::fs::metadata(e.path()).ok();
+                    if m.as_ref().is_some_and(|m| m.is_dir()) {
+                        stack.push(e.path());
+                        continue;
+                    }
+                    if !is_py {
+                        continue;
+                    }
+                    m
+                }
+            };
             let p = e.path();
-            // One stat for both questions (following symlinks).
-            let meta = std::fs::metadata(&p).ok();
-            if meta.as_ref().is_some_and(|m| m.is_dir()) {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "py") {
+            if p.extension().is_some_and(|x| x == "py") {
                 let rel = p
                     .strip_prefix(root)
                     .unwrap_or(&p)
                     .to_string_lossy()
                     .replace('\\', "/");
-                out.push((p, rel, meta.map_or(0, |m| m.len())));
+                out.push((p, rel, meta.map(|m| m.len())));
             }
         }
     }
@@ -240,7 +284,7 @@ pub fn compile_tree(
     jobs: usize,
 ) -> TreeSummary {
     let start = Instant::now();
-    let mut work: Vec<(PathBuf, String, u64)> = Vec::new();
+    let mut work: Vec<(PathBuf, String, Option<u64>)> = Vec::new();
     for r in roots {
         if r.is_dir() {
             work.extend(python_files_sized(r));
@@ -249,7 +293,7 @@ pub fn compile_tree(
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let size = std::fs::metadata(r).map_or(0, |m| m.len());
+            let size = std::fs::metadata(r).ok().map(|m| m.len());
             work.push((r.clone(), name, size));
         }
     }
@@ -264,15 +308,14 @@ pub fn compile_tree(
     let worker = |stack: usize| {
         // Each worker keeps its own results: no lock between files.
         let mut mine: Vec<(usize, FileResult)> = Vec::new();
-        let mut made_dirs = HashSet::new();
         while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-            let (path, rel, _) = &work[i];
+            let (path, rel, size) = &work[i];
             let opts = Options {
                 source_name: rel.clone(),
                 ..base.clone()
             };
             let out = out_dir.join(Path::new(rel).with_extension("mpy"));
-            let r = compile_file(path, Some(&out), &opts, format, stack, &mut made_dirs);
+            let r = compile_file(path, *size, Some(&out), &opts, format, stack);
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if progress {
                 eprint!("\r\x1b[2K[{n}/{total}] {rel}");

@@ -105,3 +105,58 @@ fn tree_matches_single_files_at_any_job_count() {
     let _ = std::fs::remove_dir_all(&src);
     let _ = std::fs::remove_dir_all(&single);
 }
+
+/// A rebuild into an existing output tree rewrites each module in place (same file, longer
+/// stale contents cut off), and inputs reached through symbolic links (to files and to
+/// directories) are compiled under the link's path.
+#[cfg(unix)]
+#[test]
+fn rebuild_rewrites_in_place_and_follows_links() {
+    use std::os::unix::fs::{MetadataExt, symlink};
+    let real = scratch("real");
+    std::fs::create_dir_all(real.join("pkg")).unwrap();
+    std::fs::write(real.join("a.py"), "x = 1\n").unwrap();
+    std::fs::write(real.join("pkg/b.py"), "def f():\n    return 2\n").unwrap();
+    let src = scratch("links");
+    symlink(real.join("a.py"), src.join("a.py")).unwrap();
+    symlink(real.join("pkg"), src.join("pkg")).unwrap();
+    let out = scratch("rebuild");
+    let run = || {
+        let o = frost(&[
+            "compile",
+            src.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{o:?}");
+    };
+    run();
+    let a = out.join("a.mpy");
+    let b = out.join("pkg/b.mpy");
+    let (a_bytes, b_bytes) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    let single = frost(&[
+        "mpy-cross",
+        "-s",
+        "pkg/b.py",
+        "-o",
+        "-",
+        real.join("pkg/b.py").to_str().unwrap(),
+    ]);
+    assert_eq!(
+        single.stdout, b_bytes,
+        "source name is the path under the link"
+    );
+    std::fs::write(&a, vec![0xa5; 10_000]).unwrap();
+    let inode = std::fs::metadata(&a).unwrap().ino();
+    run();
+    assert_eq!(std::fs::read(&a).unwrap(), a_bytes);
+    assert_eq!(std::fs::read(&b).unwrap(), b_bytes);
+    assert_eq!(
+        std::fs::metadata(&a).unwrap().ino(),
+        inode,
+        "rewritten in place"
+    );
+    for d in [real, src, out] {
+        let _ = std::fs::remove_dir_all(d);
+    }
+}
