@@ -180,11 +180,23 @@ fn read_source(path: &Path, size: Option<u64>) -> std::io::Result<Vec<u8>> {
 }
 
 /// Writes `bytes` to `out` in place, as mpy-cross and C compilers do: an existing file is
-/// truncated and rewritten (no new inode, no rename), a missing one is created, with its
-/// directory if that is missing too. If writing fails part way, the partial file is removed,
-/// so that a failed compile never leaves a truncated module behind.
+/// rewritten (no new inode, no rename), a missing one is created, with its directory if that
+/// is missing too. If writing fails part way, the partial file is removed, so that a failed
+/// compile never leaves a broken module behind.
+///
+/// The file is overwritten and then cut to length rather than opened with `O_TRUNC`: ext4
+/// writes a file that was truncated to zero out to disk when it is closed (its protection for
+/// programs that rewrite files without `fsync`), which would make every rebuild wait for the
+/// disk.
 fn write_output(out: &Path, bytes: &[u8]) -> Result<(), (&'static str, std::io::Error)> {
-    let mut f = match std::fs::File::create(out) {
+    let open = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(out)
+    };
+    let mut f = match open() {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             // The directory is missing (made only now, so that a rebuild pays nothing).
@@ -193,11 +205,14 @@ fn write_output(out: &Path, bytes: &[u8]) -> Result<(), (&'static str, std::io::
                 .filter(|d| !d.as_os_str().is_empty())
                 .ok_or(("write", e))?;
             std::fs::create_dir_all(dir).map_err(|e| ("create directory", e))?;
-            std::fs::File::create(out).map_err(|e| ("write", e))?
+            open().map_err(|e| ("write", e))?
         }
         Err(e) => return Err(("write", e)),
     };
-    if let Err(e) = f.write_all(bytes) {
+    let written = f
+        .write_all(bytes)
+        .and_then(|()| f.set_len(bytes.len() as u64));
+    if let Err(e) = written {
         drop(f);
         let _ = std::fs::remove_file(out);
         return Err(("write", e));
