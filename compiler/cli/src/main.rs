@@ -20,6 +20,11 @@ use frost_compiler::Options;
 use frost_compiler::options::Emit;
 use frost_formats::{Arch, Flavour};
 
+mod alloc;
+
+#[global_allocator]
+static ALLOC: alloc::Alloc = alloc::Alloc;
+
 #[derive(Parser)]
 #[command(
     name = "frost",
@@ -267,10 +272,14 @@ fn run_compile(
 
 #[cfg(not(test))]
 #[unsafe(no_mangle)]
-extern "C" fn main(
-    _argc: std::ffi::c_int,
-    _argv: *const *const std::ffi::c_char,
-) -> std::ffi::c_int {
+extern "C" fn main(argc: std::ffi::c_int, argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
+    // `frost compile` (trees) allocates enough to gain from the pools; see `alloc`.
+    // SAFETY: the C runtime passes `argc` valid C strings; nothing has been allocated yet.
+    unsafe {
+        if argc >= 2 && std::ffi::CStr::from_ptr(*argv.add(1)) == c"compile" {
+            alloc::use_pools();
+        }
+    }
     let code = run();
     // `ExitCode` keeps its number private; it is one of the 256 a process can return.
     let status = (0..=255u8)
