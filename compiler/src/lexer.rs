@@ -126,11 +126,52 @@ fn keyword(text: &[u8]) -> Option<TokenKind> {
     if !(2..=9).contains(&text.len()) {
         return None;
     }
-    KEYWORDS
-        .binary_search_by(|(k, _)| (*k).cmp(text))
-        .ok()
+    // The keywords that start with the same byte, compared as whole numbers (no `memcmp`).
+    let (from, to) = *KEYWORD_BUCKETS.get(text[0] as usize)?;
+    let key = pack_keyword(text);
+    (from as usize..to as usize)
+        .find(|&i| KEYWORDS_PACKED[i] == key)
         .map(|i| KEYWORDS[i].1)
 }
+
+/// The bytes of a name of at most 16 bytes as one number (names never hold a NUL byte, so
+/// the zero padding cannot be confused with text).
+#[inline]
+const fn pack_keyword(text: &[u8]) -> u128 {
+    let mut v = 0u128;
+    let mut i = 0;
+    while i < text.len() && i < 16 {
+        v |= (text[i] as u128) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+/// [`KEYWORDS`], each packed by [`pack_keyword`].
+const KEYWORDS_PACKED: [u128; KEYWORDS.len()] = {
+    let mut v = [0; KEYWORDS.len()];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        v[i] = pack_keyword(KEYWORDS[i].0);
+        i += 1;
+    }
+    v
+};
+
+/// For each ASCII byte, the range of [`KEYWORDS`] starting with it (empty if none).
+const KEYWORD_BUCKETS: [(u8, u8); 128] = {
+    let mut b = [(0u8, 0u8); 128];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let f = KEYWORDS[i].0[0] as usize;
+        if b[f].0 == b[f].1 {
+            b[f].0 = i as u8;
+        }
+        b[f].1 = i as u8 + 1;
+        i += 1;
+    }
+    b
+};
 
 /// Sorted by their bytes (for [`keyword`]).
 const KEYWORDS: [(&[u8], TokenKind); 36] = [
@@ -1460,6 +1501,12 @@ mod keyword_tests {
             b"yields",
             b"i",
             b"nonlocals",
+            b"an",
+            b"asx",
+            b"el",
+            b"\xffif",
+            b"zz",
+            b"__debug__x",
         ] {
             assert_eq!(keyword(not), None);
         }
