@@ -433,7 +433,66 @@ pub static RULES: [RuleDef; RULE_COUNT] = RULE_TABLE;
 /// anything but fail at once: fail without consuming a token, pushing a result or raising
 /// an error, exactly as the parser would find out by trying. The parser skips attempts at
 /// other tokens. Computed from [`RULES`] when frost is built.
-pub static MAY_START: [u128; RULE_COUNT] = may_start();
+pub static MAY_START: [u128; RULE_COUNT] = MAY_START_SETS;
+
+const MAY_START_SETS: [u128; RULE_COUNT] = may_start();
+
+/// For each rule and token kind (`TokenKind as u8`), what a fresh attempt of the rule at
+/// that token does first when all it does is enter a sub-rule, skipping the alternatives that
+/// would fail at once ([`MAY_START`]): `(sub-rule, argument index)`, where the index is the
+/// one the rule's own entry, pushed before the sub-rule's, resumes at, or 0 if the rule
+/// pushes no entry of its own (an `Or` rule's last alternative). `None` when the attempt
+/// does anything else first: consumes a token, pushes a null result or fails. Valid only
+/// where [`MAY_START`] may be used, away from the rule-stack limit ([`FAIL_DEPTH`]).
+pub static DESCENT: [[Option<(Rule, u8)>; 128]; RULE_COUNT] = descent();
+
+const fn descent() -> [[Option<(Rule, u8)>; 128]; RULE_COUNT] {
+    let mut table = [[None; 128]; RULE_COUNT];
+    let mut r = 0;
+    while r < RULE_COUNT {
+        let mut k = 0;
+        while k < 128 {
+            table[r][k] = descent_step(&RULE_TABLE[r], k as u32);
+            k += 1;
+        }
+        r += 1;
+    }
+    table
+}
+
+const fn descent_step(def: &RuleDef, k: u32) -> Option<(Rule, u8)> {
+    let n = def.args.len();
+    if !matches!(def.act, Act::Or) {
+        // And and list rules start with their first argument and always push their entry.
+        return match def.args[0] {
+            T(_) => None,
+            R(c) | O(c) => {
+                if MAY_START_SETS[c as usize] >> k & 1 == 1 {
+                    Some((c, 1))
+                } else {
+                    None
+                }
+            }
+        };
+    }
+    let mut i = 0;
+    while i < n {
+        match def.args[i] {
+            T(t) => {
+                if t as u32 == k {
+                    return None;
+                }
+            }
+            R(c) | O(c) => {
+                if MAY_START_SETS[c as usize] >> k & 1 == 1 {
+                    return Some((c, if i + 1 < n { (i + 1) as u8 } else { 0 }));
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
 
 /// The most entries an attempt that fails at once pushes onto the rule stack (before they
 /// are popped again), for any rule: skipping such an attempt cannot skip a rule-stack
@@ -1612,3 +1671,44 @@ const RULE_TABLE: [RuleDef; RULE_COUNT] = [
         args: &[T(K::KwFrom), R(Rule::Test)],
     },
 ];
+
+#[cfg(test)]
+mod descent_tests {
+    use super::*;
+
+    /// Each step of `DESCENT` is the first thing a fresh attempt does, derived by hand here
+    /// from the rule table: a sub-rule that may start at the token, resumed after it.
+    #[test]
+    fn descent_steps_follow_the_rules() {
+        let may = |r: Rule, k: usize| MAY_START[r as usize] >> k & 1 == 1;
+        let mut steps = 0;
+        for (r, def) in RULES.iter().enumerate() {
+            for (k, &got) in DESCENT[r].iter().enumerate() {
+                let first = match def.act {
+                    Act::Or => def.args.iter().enumerate().find(|(_, a)| match a {
+                        T(t) => *t as usize == k,
+                        R(c) | O(c) => may(*c, k),
+                    }),
+                    _ => def.args.first().map(|a| (0, a)),
+                };
+                let want = match first {
+                    Some((i, R(c) | O(c))) if may(*c, k) => {
+                        let resume = if def.act != Act::Or || i + 1 < def.args.len() {
+                            i as u8 + 1
+                        } else {
+                            0
+                        };
+                        Some((*c, resume))
+                    }
+                    _ => None,
+                };
+                assert_eq!(got, want, "{} at token {k}", def.name);
+                steps += usize::from(want.is_some());
+                if want.is_some() {
+                    assert!(MAY_START[r] >> k & 1 == 1, "{}", def.name);
+                }
+            }
+        }
+        assert!(steps > 1000, "{steps}");
+    }
+}

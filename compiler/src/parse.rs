@@ -15,7 +15,7 @@ use crate::hash::FastMap as HashMap;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::grammar::{Act, Arg, FAIL_DEPTH, MAY_START, Rule};
+use crate::grammar::{Act, Arg, DESCENT, FAIL_DEPTH, MAY_START, Rule};
 use crate::lexer::{Lexer, TokenKind};
 use crate::parse_tree::{ConstNode, ConstValue, Interner, Node, ParseTree, Qstr, StructNode};
 use crate::{CompileError, ErrorKind, Options};
@@ -223,9 +223,29 @@ impl Parser<'_, '_> {
         let mut backtrack = false;
 
         'next_rule: while let Some(frame) = self.rule_stack.pop() {
-            let rule = frame.rule;
+            let mut rule = frame.rule;
             let mut i = frame.arg_i;
-            let rule_line = frame.line;
+            let mut rule_line = frame.line;
+            if i == 0 && !backtrack {
+                // A fresh attempt: go down at once through the rules whose attempt at this
+                // token only enters a sub-rule, pushing the same entries the steps below
+                // would push one round at a time.
+                let k = self.lex.tok.kind as usize & 127;
+                while let Some((child, resume)) = DESCENT[rule as usize][k] {
+                    if self.rule_stack.len() + FAIL_DEPTH + 2 >= MAX_RULE_STACK {
+                        break;
+                    }
+                    if resume != 0 {
+                        self.rule_stack.push(Frame {
+                            rule,
+                            arg_i: resume as usize,
+                            line: rule_line,
+                        });
+                    }
+                    rule = child;
+                    rule_line = self.lex.tok.line;
+                }
+            }
             let def = rule.def();
             let args = def.args;
             let n = args.len();
