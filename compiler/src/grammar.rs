@@ -446,6 +446,52 @@ const MAY_START_SETS: [u128; RULE_COUNT] = may_start();
 /// where [`MAY_START`] may be used, away from the rule-stack limit ([`FAIL_DEPTH`]).
 pub static DESCENT: [[Option<(Rule, u8)>; 128]; RULE_COUNT] = descent();
 
+/// For each rule, the token kinds (bits) at which coming back to the rule's entry at argument
+/// 1, after its first sub-rule matched with a result that is not null, changes nothing but
+/// popping the entry: an `Or` rule (it matched); a list whose next item or separator cannot
+/// start there, so that its one item stands for it; an `AndIdent` rule (other than
+/// `expr_stmt`, which looks at its children) whose other arguments are all optional rules
+/// that cannot start there, so that it would add null children and then be replaced by its
+/// one other child. Valid only where [`MAY_START`] may be used.
+pub static RESUME_NOOP: [u128; RULE_COUNT] = resume_noop();
+
+const fn resume_noop() -> [u128; RULE_COUNT] {
+    let mut sets = [0u128; RULE_COUNT];
+    let mut r = 0;
+    while r < RULE_COUNT {
+        let def = &RULE_TABLE[r];
+        let args = def.args;
+        sets[r] = match def.act {
+            Act::Or => u128::MAX,
+            // `item (sep item)*`: the separator.
+            Act::List | Act::ListWithEnd => match args {
+                [_, T(sep)] => !(1u128 << (*sep as u8)),
+                _ => 0,
+            },
+            // `item+`: the next item.
+            Act::OneOrMore => match args[0] {
+                T(t) => !(1u128 << (t as u8)),
+                R(c) | O(c) => !MAY_START_SETS[c as usize],
+            },
+            Act::AndIdent if r != Rule::ExprStmt as usize && args.len() > 1 => {
+                let mut set = u128::MAX;
+                let mut i = 1;
+                while i < args.len() {
+                    set &= match args[i] {
+                        O(c) => !MAY_START_SETS[c as usize],
+                        _ => 0,
+                    };
+                    i += 1;
+                }
+                set
+            }
+            _ => 0,
+        };
+        r += 1;
+    }
+    sets
+}
+
 const fn descent() -> [[Option<(Rule, u8)>; 128]; RULE_COUNT] {
     let mut table = [[None; 128]; RULE_COUNT];
     let mut r = 0;

@@ -15,7 +15,7 @@ use crate::hash::FastMap as HashMap;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::grammar::{Act, Arg, DESCENT, FAIL_DEPTH, MAY_START, Rule};
+use crate::grammar::{Act, Arg, DESCENT, FAIL_DEPTH, MAY_START, RESUME_NOOP, Rule};
 use crate::lexer::{Lexer, TokenKind};
 use crate::parse_tree::{ConstNode, ConstValue, Interner, Node, ParseTree, Qstr, StructNode};
 use crate::{CompileError, ErrorKind, Options};
@@ -226,6 +226,15 @@ impl Parser<'_, '_> {
             let mut rule = frame.rule;
             let mut i = frame.arg_i;
             let mut rule_line = frame.line;
+            if i == 1
+                && !backtrack
+                && RESUME_NOOP[rule as usize] >> (self.lex.tok.kind as u8 & 127) & 1 == 1
+                && self.rule_stack.len() + FAIL_DEPTH < MAX_RULE_STACK
+                && !self.peek(0).is_null()
+            {
+                // Back after the first sub-rule, with nothing left to do (see RESUME_NOOP).
+                continue 'next_rule;
+            }
             if i == 0 && !backtrack {
                 // A fresh attempt: go down at once through the rules whose attempt at this
                 // token only enters a sub-rule, pushing the same entries the steps below
