@@ -1012,7 +1012,10 @@ pub fn id_op(e: &mut Emitter, t: &mut Tables, scope: &Scope, qst: Sym, access: A
 pub fn qstr_entries(t: &Tables, names: &Interner) -> Vec<frost_formats::model::QstrEntry> {
     t.qstrs
         .iter()
-        .map(|&q| frost_formats::model::QstrEntry::new(names.get(q)))
+        .map(|&q| match names.static_id(q) {
+            Some(id) => frost_formats::model::QstrEntry::Static(id),
+            None => frost_formats::model::QstrEntry::Str(names.get(q).to_vec()),
+        })
         .collect()
 }
 

@@ -247,6 +247,15 @@ impl Interner {
         &self.bytes[start as usize..end as usize]
     }
 
+    /// The `.mpy` static qstr id of `q`, if its text is a static qstr: the static qstrs are
+    /// the first ids of every pool, in their order (from static id 1), and a text is interned
+    /// once, so no later id holds one.
+    #[inline]
+    pub fn static_id(&self, q: Qstr) -> Option<u16> {
+        let static_count = frost_formats::qstr_static::STATIC_QSTR_COUNT as u32 - 1;
+        (q.0 < static_count).then(|| q.0 as u16 + 1)
+    }
+
     /// Number of strings in the pool.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -608,4 +617,27 @@ fn escape_text(s: &[u8]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod static_id_tests {
+    use super::*;
+
+    #[test]
+    fn static_ids_match_the_format_table() {
+        let mut names = Interner::new();
+        let extra = [
+            names.intern(b"not_static_at_all"),
+            names.intern(b"__init__"),
+        ];
+        for id in (0..names.len() as u32).chain(extra.iter().map(|q| q.0)) {
+            let text = names.get(Qstr(id));
+            assert_eq!(
+                names.static_id(Qstr(id)),
+                frost_formats::qstr_static::static_qstr_id(text),
+                "{}",
+                String::from_utf8_lossy(text)
+            );
+        }
+    }
 }
