@@ -800,9 +800,16 @@ impl<'a> Compiler<'a> {
             Node::Token(k) => self.load_const_tok(*k),
             Node::Const(c) => {
                 self.e.set_source_line(c.line);
-                let obj = consts::const_obj(&c.value);
                 let identity = const_identity(c);
-                self.e.load_const_obj(&mut self.t, &obj, identity);
+                // Every pass after the first finds the object by its identity: no need to
+                // build it again (big ints and floats are converted to text).
+                match identity.and_then(|k| self.t.const_by_identity(k)) {
+                    Some(i) => self.e.load_const_index(i),
+                    None => {
+                        let obj = consts::const_obj(&c.value);
+                        self.e.load_const_obj(&mut self.t, &obj, identity);
+                    }
+                }
             }
             Node::Struct(s) => self.compile_struct(s),
         }

@@ -19,6 +19,16 @@ use frost_formats::opcode::op;
 use frost_formats::prelude::{Signature, SizeInfo, push_line_delta};
 use frost_formats::varint::{push_svarint, push_vuint};
 
+/// [`push_vuint`], with the common one-byte case inline.
+#[inline]
+fn push_uint(out: &mut Vec<u8>, v: u32) {
+    if v < 0x80 {
+        out.push(v as u8);
+    } else {
+        push_vuint(out, v);
+    }
+}
+
 use crate::parse_tree::{Interner, Qstr as Sym};
 use crate::scope::{IdKind, Scope, ScopeId, flags};
 
@@ -170,6 +180,11 @@ impl Tables {
         }
         self.qstr_index[k] = i;
         i
+    }
+
+    /// The index [`Tables::use_const`] gave the object of `identity`, if it was given one.
+    pub fn const_by_identity(&self, identity: usize) -> Option<u32> {
+        self.const_by_identity.get(&identity).copied()
     }
 
     /// The table index of `obj`, appending it unless a strictly equal object is there.
@@ -367,7 +382,7 @@ impl Emitter {
 
         self.n_info = self.code_info.len();
         let name = t.use_qstr(scope.simple_name);
-        push_vuint(&mut self.code_info, name);
+        push_uint(&mut self.code_info, name);
         for i in 0..scope.num_pos_args + scope.num_kwonly_args {
             let q = scope
                 .id_info
@@ -375,7 +390,7 @@ impl Emitter {
                 .find(|id| id.flags & crate::scope::ID_FLAG_IS_PARAM != 0 && id.local_num == i)
                 .map_or(star, |id| id.qst);
             let qi = t.use_qstr(q);
-            push_vuint(&mut self.code_info, qi);
+            push_uint(&mut self.code_info, qi);
         }
     }
 
@@ -473,7 +488,7 @@ impl Emitter {
         self.adjust_stack_size(stack_adj);
         if !self.suppress {
             self.bytecode.push(b);
-            push_vuint(&mut self.bytecode, v);
+            push_uint(&mut self.bytecode, v);
         }
     }
 
@@ -575,6 +590,11 @@ impl Emitter {
     /// `LOAD_CONST_OBJ obj` (see [`Tables::use_const`] for `identity`).
     pub fn load_const_obj(&mut self, t: &mut Tables, obj: &ConstObj, identity: Option<usize>) {
         let i = t.use_const(obj, identity);
+        self.load_const_index(i);
+    }
+
+    /// `LOAD_CONST_OBJ` of the constant table's entry `i`.
+    pub fn load_const_index(&mut self, i: u32) {
         self.write_op_uint(1, op::LOAD_CONST_OBJ, i);
     }
 
