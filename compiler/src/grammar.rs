@@ -453,7 +453,21 @@ pub static DESCENT: [[Option<(Rule, u8)>; 128]; RULE_COUNT] = descent();
 /// `expr_stmt`, which looks at its children) whose other arguments are all optional rules
 /// that cannot start there, so that it would add null children and then be replaced by its
 /// one other child. Valid only where [`MAY_START`] may be used.
-pub static RESUME_NOOP: [u128; RULE_COUNT] = resume_noop();
+/// (A table of flags rather than bit sets: one load where the parser looks, every round.)
+pub static RESUME_NOOP: [[bool; 128]; RULE_COUNT] = {
+    let sets = resume_noop();
+    let mut table = [[false; 128]; RULE_COUNT];
+    let mut r = 0;
+    while r < RULE_COUNT {
+        let mut k = 0;
+        while k < 128 {
+            table[r][k] = sets[r] >> k & 1 == 1;
+            k += 1;
+        }
+        r += 1;
+    }
+    table
+};
 
 const fn resume_noop() -> [u128; RULE_COUNT] {
     let mut sets = [0u128; RULE_COUNT];

@@ -228,7 +228,7 @@ impl Parser<'_, '_> {
             let mut rule_line = frame.line;
             if i == 1
                 && !backtrack
-                && RESUME_NOOP[rule as usize] >> (self.lex.tok.kind as u8 & 127) & 1 == 1
+                && RESUME_NOOP[rule as usize][self.lex.tok.kind as usize & 127]
                 && self.rule_stack.len() + FAIL_DEPTH < MAX_RULE_STACK
                 && !self.peek(0).is_null()
             {
