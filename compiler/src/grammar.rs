@@ -444,7 +444,10 @@ const MAY_START_SETS: [u128; RULE_COUNT] = may_start();
 /// pushes no entry of its own (an `Or` rule's last alternative). `None` when the attempt
 /// does anything else first: consumes a token, pushes a null result or fails. Valid only
 /// where [`MAY_START`] may be used, away from the rule-stack limit ([`FAIL_DEPTH`]).
-pub static DESCENT: [[Option<(Rule, u8)>; 128]; RULE_COUNT] = descent();
+///
+/// Indexed by token kind, then rule: a chain looks up rules of one token's row, which stays
+/// in the cache.
+pub static DESCENT: [[Option<(Rule, u8)>; RULE_COUNT]; 128] = descent();
 
 /// For each rule, the token kinds (bits) at which coming back to the rule's entry at argument
 /// 1, after its first sub-rule matched with a result that is not null, changes nothing but
@@ -453,15 +456,17 @@ pub static DESCENT: [[Option<(Rule, u8)>; 128]; RULE_COUNT] = descent();
 /// `expr_stmt`, which looks at its children) whose other arguments are all optional rules
 /// that cannot start there, so that it would add null children and then be replaced by its
 /// one other child. Valid only where [`MAY_START`] may be used.
-/// (A table of flags rather than bit sets: one load where the parser looks, every round.)
-pub static RESUME_NOOP: [[bool; 128]; RULE_COUNT] = {
+///
+/// Indexed by token kind, then rule: the parser looks up one token's row, every round, so
+/// that row stays in the cache (flags rather than bit sets: one load).
+pub static RESUME_NOOP: [[bool; RULE_COUNT]; 128] = {
     let sets = resume_noop();
-    let mut table = [[false; 128]; RULE_COUNT];
+    let mut table = [[false; RULE_COUNT]; 128];
     let mut r = 0;
     while r < RULE_COUNT {
         let mut k = 0;
         while k < 128 {
-            table[r][k] = sets[r] >> k & 1 == 1;
+            table[k][r] = sets[r] >> k & 1 == 1;
             k += 1;
         }
         r += 1;
@@ -506,13 +511,13 @@ const fn resume_noop() -> [u128; RULE_COUNT] {
     sets
 }
 
-const fn descent() -> [[Option<(Rule, u8)>; 128]; RULE_COUNT] {
-    let mut table = [[None; 128]; RULE_COUNT];
+const fn descent() -> [[Option<(Rule, u8)>; RULE_COUNT]; 128] {
+    let mut table = [[None; RULE_COUNT]; 128];
     let mut r = 0;
     while r < RULE_COUNT {
         let mut k = 0;
         while k < 128 {
-            table[r][k] = descent_step(&RULE_TABLE[r], k as u32);
+            table[k][r] = descent_step(&RULE_TABLE[r], k as u32);
             k += 1;
         }
         r += 1;
@@ -1743,7 +1748,8 @@ mod descent_tests {
         let may = |r: Rule, k: usize| MAY_START[r as usize] >> k & 1 == 1;
         let mut steps = 0;
         for (r, def) in RULES.iter().enumerate() {
-            for (k, &got) in DESCENT[r].iter().enumerate() {
+            for (k, row) in DESCENT.iter().enumerate() {
+                let got = row[r];
                 let first = match def.act {
                     Act::Or => def.args.iter().enumerate().find(|(_, a)| match a {
                         T(t) => *t as usize == k,

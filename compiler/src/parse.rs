@@ -228,7 +228,7 @@ impl Parser<'_, '_> {
             let mut rule_line = frame.line;
             if i == 1
                 && !backtrack
-                && RESUME_NOOP[rule as usize][self.lex.tok.kind as usize & 127]
+                && RESUME_NOOP[self.lex.tok.kind as usize & 127][rule as usize]
                 && self.rule_stack.len() + FAIL_DEPTH < MAX_RULE_STACK
                 && !self.peek(0).is_null()
             {
@@ -239,8 +239,8 @@ impl Parser<'_, '_> {
                 // A fresh attempt: go down at once through the rules whose attempt at this
                 // token only enters a sub-rule, pushing the same entries the steps below
                 // would push one round at a time.
-                let k = self.lex.tok.kind as usize & 127;
-                while let Some((child, resume)) = DESCENT[rule as usize][k] {
+                let row = &DESCENT[self.lex.tok.kind as usize & 127];
+                while let Some((child, resume)) = row[rule as usize] {
                     if self.rule_stack.len() + FAIL_DEPTH + 2 >= MAX_RULE_STACK {
                         break;
                     }
