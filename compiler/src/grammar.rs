@@ -474,6 +474,38 @@ pub static RESUME_NOOP: [[bool; RULE_COUNT]; 128] = {
     table
 };
 
+/// For each token kind and `Or` rule, the first alternative that does not fail at once at
+/// that token: the token itself, or a rule that may start there (the number of alternatives
+/// if none). The parser starts a fresh attempt there instead of testing the alternatives
+/// before it one by one. Valid only where [`MAY_START`] may be used.
+pub static OR_FIRST: [[u8; RULE_COUNT]; 128] = {
+    let mut table = [[0u8; RULE_COUNT]; 128];
+    let mut r = 0;
+    while r < RULE_COUNT {
+        let def = &RULE_TABLE[r];
+        if matches!(def.act, Act::Or) {
+            let mut k = 0;
+            while k < 128 {
+                let mut i = 0;
+                while i < def.args.len() {
+                    let viable = match def.args[i] {
+                        T(t) => t as usize == k,
+                        R(c) | O(c) => MAY_START_SETS[c as usize] >> k & 1 == 1,
+                    };
+                    if viable {
+                        break;
+                    }
+                    i += 1;
+                }
+                table[k][r] = i as u8;
+                k += 1;
+            }
+        }
+        r += 1;
+    }
+    table
+};
+
 const fn resume_noop() -> [u128; RULE_COUNT] {
     let mut sets = [0u128; RULE_COUNT];
     let mut r = 0;
@@ -482,9 +514,10 @@ const fn resume_noop() -> [u128; RULE_COUNT] {
         let args = def.args;
         sets[r] = match def.act {
             Act::Or => u128::MAX,
-            // `item (sep item)*`: the separator.
+            // `item (sep item)*`: the separator (a token or a rule).
             Act::List | Act::ListWithEnd => match args {
                 [_, T(sep)] => !(1u128 << (*sep as u8)),
+                [_, R(sep) | O(sep)] => !MAY_START_SETS[*sep as usize],
                 _ => 0,
             },
             // `item+`: the next item.

@@ -15,7 +15,7 @@ use crate::hash::FastMap as HashMap;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::grammar::{Act, Arg, DESCENT, FAIL_DEPTH, MAY_START, RESUME_NOOP, Rule};
+use crate::grammar::{Act, Arg, DESCENT, FAIL_DEPTH, MAY_START, OR_FIRST, RESUME_NOOP, Rule};
 use crate::lexer::{Lexer, TokenKind};
 use crate::parse_tree::{ConstNode, ConstValue, Interner, Node, ParseTree, Qstr, StructNode};
 use crate::{CompileError, ErrorKind, Options};
@@ -265,6 +265,10 @@ impl Parser<'_, '_> {
                         continue 'next_rule;
                     }
                     backtrack = false;
+                    if i == 0 && self.rule_stack.len() + FAIL_DEPTH < MAX_RULE_STACK {
+                        // Straight to the first alternative that does not fail at once.
+                        i = OR_FIRST[self.lex.tok.kind as usize & 127][rule as usize] as usize;
+                    }
                     while i < n {
                         match args[i] {
                             Arg::T(k) => {
