@@ -8,7 +8,7 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::header::{Arch, Header};
-use crate::opcode::{self, Arg, Operand, UintKind};
+use crate::opcode::{self, Arg, op};
 use crate::prelude::Prelude;
 use crate::qstr_static::{STATIC_QSTR_COUNT, static_qstr};
 use crate::varint::Cursor;
@@ -706,12 +706,18 @@ impl<'a> RawCode<'a> {
                 Ok(())
             }
         };
-        match (ins.info.operand, ins.arg) {
-            (Operand::Qstr, Arg::Qstr(q)) => range("qstr", q, self.ctx.n_qstr),
-            (Operand::Uint(UintKind::Const), Arg::Uint(i)) => range("constant", i, self.ctx.n_obj),
-            (Operand::Uint(UintKind::Child), Arg::Uint(i)) => range("child", i, self.n_children),
-            (Operand::Uint(UintKind::Local), Arg::Uint(i))
-            | (Operand::Implicit(opcode::ImplicitKind::Local), Arg::Uint(i)) => {
+        // By opcode rather than through the opcode table, which the VM does not link.
+        match (ins.arg, ins.opcode) {
+            (Arg::Qstr(q), _) => range("qstr", q, self.ctx.n_qstr),
+            (Arg::Uint(i), op::LOAD_CONST_OBJ) => range("constant", i, self.ctx.n_obj),
+            (
+                Arg::Uint(i),
+                op::MAKE_CLOSURE
+                | op::MAKE_CLOSURE_DEFARGS
+                | op::MAKE_FUNCTION
+                | op::MAKE_FUNCTION_DEFARGS,
+            ) => range("child", i, self.n_children),
+            (Arg::Uint(i), op::LOAD_FAST_N..=op::DELETE_DEREF | 0xb0..=0xcf) => {
                 range("local", i, p.sig.n_state)
             }
             _ => Ok(()),
