@@ -35,6 +35,7 @@ pub struct Mpy<'a> {
     /// The constant-object table.
     pub consts: ConstTable<'a>,
     root: usize,
+    native: Option<&'static NativeReader>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -42,13 +43,45 @@ struct Ctx {
     n_qstr: u32,
     n_obj: u32,
     arch: Arch,
+    native: Option<&'static NativeReader>,
 }
+
+/// The reader of native, viper and asm records, reached only through this pointer: a
+/// bytecode-only loader ([`Mpy::parse_bytecode`]) never stores it, so never links it.
+#[derive(Clone, Copy, Debug)]
+struct NativeReader {
+    /// Reads the trailer after `fun_data`.
+    trailer: for<'a> fn(&mut Cursor<'a>, CodeKind, &'a [u8]) -> Result<Trailer<'a>>,
+    /// After the children: reads the relocations and finds the native prelude.
+    finish: for<'a> fn(&mut RawCode<'a>, &mut Cursor<'a>) -> Result<()>,
+}
+
+static NATIVE_READER: NativeReader = NativeReader {
+    trailer: read_trailer,
+    finish: finish_native,
+};
 
 impl<'a> Mpy<'a> {
     /// Parses and validates `data` as a version-6 `.mpy` file.
     pub fn parse(data: &'a [u8]) -> Result<Mpy<'a>> {
+        Mpy::parse_with(data, Some(&NATIVE_READER))
+    }
+
+    /// Like [`Mpy::parse`], for a loader that runs bytecode only: a header naming a native
+    /// architecture is an error, and the reader of native records is left out of the build.
+    pub fn parse_bytecode(data: &'a [u8]) -> Result<Mpy<'a>> {
+        Mpy::parse_with(data, None)
+    }
+
+    fn parse_with(data: &'a [u8], native: Option<&'static NativeReader>) -> Result<Mpy<'a>> {
         let mut c = Cursor::new(data, 0);
         let header = Header::read(&mut c)?;
+        if native.is_none() && header.arch != Arch::None {
+            return Err(Error::invalid(
+                2,
+                "a bytecode-only file (this reader loads no native code)",
+            ));
+        }
         let n_qstr = c.len_vuint("the qstr count", 1)? as u32;
         let n_obj = c.len_vuint("the constant count", 1)? as u32;
         let q_start = c.pos();
@@ -76,6 +109,7 @@ impl<'a> Mpy<'a> {
             n_qstr,
             n_obj,
             arch: header.arch,
+            native,
         };
         let end = RawCode::parse(data, root, &ctx, 0, true)?.end;
         if end != data.len() {
@@ -87,6 +121,7 @@ impl<'a> Mpy<'a> {
             qstrs,
             consts,
             root,
+            native,
         })
     }
 
@@ -112,6 +147,7 @@ impl<'a> Mpy<'a> {
             n_qstr: self.qstrs.len,
             n_obj: self.consts.len,
             arch: self.header.arch,
+            native: self.native,
         }
     }
 }
@@ -515,6 +551,7 @@ impl<'a> RawCode<'a> {
                 n_qstr: 0,
                 n_obj: 0,
                 arch: Arch::None,
+                native: None,
             },
             depth: 0,
             offset: 0,
@@ -540,7 +577,11 @@ impl<'a> RawCode<'a> {
         let kind_len = c.vuint("a raw code's kind and length")?;
         let kind = CodeKind::from_bits(kind_len);
         let has_children = kind_len & 4 != 0;
-        if kind != CodeKind::Bytecode && ctx.arch == Arch::None {
+        let native = match ctx.native {
+            Some(n) if ctx.arch != Arch::None => Some(n),
+            _ => None,
+        };
+        if kind != CodeKind::Bytecode && native.is_none() {
             return Err(Error::invalid(
                 offset,
                 "bytecode (the header names no native architecture)",
@@ -548,47 +589,9 @@ impl<'a> RawCode<'a> {
         }
         let fun_data_offset = c.offset();
         let fun_data = c.bytes((kind_len >> 3) as usize, "a raw code's function data")?;
-        let trailer = match kind {
-            CodeKind::Bytecode => Trailer::None,
-            CodeKind::Native => {
-                let at = c.offset();
-                let prelude_offset = c.vuint("a native prelude offset")?;
-                if prelude_offset as usize >= fun_data.len() {
-                    return Err(Error::invalid(
-                        at,
-                        "a prelude offset inside the native code",
-                    ));
-                }
-                Trailer::Native { prelude_offset }
-            }
-            CodeKind::Viper => {
-                let scope_flags = c.vuint("viper scope flags")?;
-                let rodata_size = if scope_flags & VIPER_FLAG_RODATA != 0 {
-                    Some(c.vuint("the viper rodata size")?)
-                } else {
-                    None
-                };
-                let bss_size = if scope_flags & VIPER_FLAG_BSS != 0 {
-                    Some(c.vuint("the viper bss size")?)
-                } else {
-                    None
-                };
-                let rodata = match rodata_size {
-                    Some(n) => c.bytes(n as usize, "viper rodata")?,
-                    None => &[],
-                };
-                Trailer::Viper {
-                    scope_flags,
-                    rodata_size,
-                    bss_size,
-                    rodata,
-                }
-            }
-            CodeKind::Asm => Trailer::Asm {
-                scope_flags: c.vuint("asm scope flags")?,
-                n_pos_args: c.vuint("the asm argument count")?,
-                type_sig: c.vuint("the asm type signature")?,
-            },
+        let trailer = match native {
+            Some(n) if kind != CodeKind::Bytecode => (n.trailer)(&mut c, kind, fun_data)?,
+            _ => Trailer::None,
         };
         let mut n_children = 0;
         if has_children {
@@ -607,20 +610,7 @@ impl<'a> RawCode<'a> {
             pos = RawCode::parse(data, pos, ctx, depth + 1, validate)?.end;
         }
         let mut c = Cursor::new(&data[pos..], pos);
-        let relocs_offset = pos;
-        if let Trailer::Viper { scope_flags, .. } = trailer {
-            if scope_flags & VIPER_FLAG_RELOC != 0 {
-                read_relocs(&mut c)?;
-            }
-        }
-        let relocs = &data[relocs_offset..c.offset()];
-        let (prelude_start, prelude_offset_wrapped) = match trailer {
-            Trailer::Native { prelude_offset } => {
-                resolve_native_prelude(fun_data, fun_data_offset, prelude_offset, ctx.n_qstr)
-            }
-            _ => (0, false),
-        };
-        let rc = RawCode {
+        let mut rc = RawCode {
             data,
             ctx: *ctx,
             depth,
@@ -631,12 +621,18 @@ impl<'a> RawCode<'a> {
             trailer,
             n_children,
             children_start,
-            prelude_start,
-            prelude_offset_wrapped,
-            relocs,
-            relocs_offset,
-            end: c.offset(),
+            prelude_start: 0,
+            prelude_offset_wrapped: false,
+            relocs: &[],
+            relocs_offset: pos,
+            end: pos,
         };
+        if let Some(n) = native {
+            if kind != CodeKind::Bytecode {
+                (n.finish)(&mut rc, &mut c)?;
+            }
+        }
+        rc.end = c.offset();
         if validate {
             rc.validate()?;
         }
@@ -779,6 +775,74 @@ impl<'a> Iterator for Children<'a> {
         self.pos = rc.end;
         Some(rc)
     }
+}
+
+/// Reads the trailer of a native, viper or asm record (the cursor is just after `fun_data`).
+fn read_trailer<'a>(c: &mut Cursor<'a>, kind: CodeKind, fun_data: &'a [u8]) -> Result<Trailer<'a>> {
+    Ok(match kind {
+        CodeKind::Bytecode => Trailer::None,
+        CodeKind::Native => {
+            let at = c.offset();
+            let prelude_offset = c.vuint("a native prelude offset")?;
+            if prelude_offset as usize >= fun_data.len() {
+                return Err(Error::invalid(
+                    at,
+                    "a prelude offset inside the native code",
+                ));
+            }
+            Trailer::Native { prelude_offset }
+        }
+        CodeKind::Viper => {
+            let scope_flags = c.vuint("viper scope flags")?;
+            let rodata_size = if scope_flags & VIPER_FLAG_RODATA != 0 {
+                Some(c.vuint("the viper rodata size")?)
+            } else {
+                None
+            };
+            let bss_size = if scope_flags & VIPER_FLAG_BSS != 0 {
+                Some(c.vuint("the viper bss size")?)
+            } else {
+                None
+            };
+            let rodata = match rodata_size {
+                Some(n) => c.bytes(n as usize, "viper rodata")?,
+                None => &[],
+            };
+            Trailer::Viper {
+                scope_flags,
+                rodata_size,
+                bss_size,
+                rodata,
+            }
+        }
+        CodeKind::Asm => Trailer::Asm {
+            scope_flags: c.vuint("asm scope flags")?,
+            n_pos_args: c.vuint("the asm argument count")?,
+            type_sig: c.vuint("the asm type signature")?,
+        },
+    })
+}
+
+/// The rest of a native, viper or asm record once its children are read: the relocations
+/// (the cursor is at them) and where a native prelude really starts.
+fn finish_native<'a>(rc: &mut RawCode<'a>, c: &mut Cursor<'a>) -> Result<()> {
+    let start = c.offset();
+    match rc.trailer {
+        Trailer::Viper { scope_flags, .. } if scope_flags & VIPER_FLAG_RELOC != 0 => {
+            read_relocs(c)?;
+        }
+        Trailer::Native { prelude_offset } => {
+            (rc.prelude_start, rc.prelude_offset_wrapped) = resolve_native_prelude(
+                rc.fun_data,
+                rc.fun_data_offset,
+                prelude_offset,
+                rc.ctx.n_qstr,
+            );
+        }
+        _ => {}
+    }
+    rc.relocs = rc.data.get(start..c.offset()).unwrap_or(&[]);
+    Ok(())
 }
 
 /// Finds where a native prelude really starts; see [`RawCode::prelude_start`].
