@@ -314,38 +314,46 @@ fn text_const<'a>(c: &mut Cursor<'a>, what: &'static str, ok: fn(&str) -> bool) 
     }
 }
 
-fn is_int_text(s: &str) -> bool {
-    let d = s.strip_prefix('-').unwrap_or(s);
-    !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
+/// One or more ASCII digits.
+fn is_digits(b: &[u8]) -> bool {
+    !b.is_empty() && b.iter().all(u8::is_ascii_digit)
 }
 
+fn is_int_text(s: &str) -> bool {
+    let b = s.as_bytes();
+    is_digits(b.strip_prefix(b"-").unwrap_or(b))
+}
+
+/// `-`? then `inf`, `nan`, or digits with at most one `.` and an optional exponent
+/// (`e` or `E`, a sign, digits).
 fn is_float_text(s: &str) -> bool {
-    let t = s.strip_prefix('-').unwrap_or(s);
-    if matches!(t, "inf" | "nan") {
+    let b = s.as_bytes();
+    let t = b.strip_prefix(b"-").unwrap_or(b);
+    if t == b"inf" || t == b"nan" {
         return true;
     }
-    let (mant, exp) = match t.find(['e', 'E']) {
-        Some(i) => (&t[..i], Some(&t[i + 1..])),
-        None => (t, None),
-    };
-    let mut digits = 0;
-    let mut dots = 0;
-    for b in mant.bytes() {
-        match b {
+    let (mut digits, mut dots, mut i) = (0, 0, 0);
+    while let Some(&c) = t.get(i) {
+        match c {
             b'0'..=b'9' => digits += 1,
             b'.' => dots += 1,
-            _ => return false,
+            _ => break,
         }
+        i += 1;
     }
     if digits == 0 || dots > 1 {
         return false;
     }
-    match exp {
+    match t.get(i) {
         None => true,
-        Some(e) => {
-            let e = e.strip_prefix(['+', '-']).unwrap_or(e);
-            !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())
+        Some(b'e' | b'E') => {
+            let e = &t[i + 1..];
+            is_digits(match e.first() {
+                Some(b'+' | b'-') => &e[1..],
+                _ => e,
+            })
         }
+        Some(_) => false,
     }
 }
 
@@ -878,5 +886,34 @@ fn read_relocs(c: &mut Cursor<'_>) -> Result<()> {
         if k <= 5 && k & 1 != 0 {
             c.vuint("a relocation count")?;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_texts() {
+        for t in ["0", "-12", "007"] {
+            assert!(is_int_text(t), "{t}");
+        }
+        for t in ["", "-", "1-", "+1", "1.0", "١"] {
+            assert!(!is_int_text(t), "{t}");
+        }
+        for t in [
+            "1.5", "-0.25", ".5", "5.", "1e10", "1E-3", "-2.5e+07", "inf", "-inf", "nan", "-nan",
+            "12",
+        ] {
+            assert!(is_float_text(t), "{t}");
+        }
+        for t in [
+            "", "-", ".", "1.2.3", "1e", "1e+", "e5", "1x", "1e5x", "+1.0", "--1", "infinity",
+            "1.5e1.0", "1\u{b2}",
+        ] {
+            assert!(!is_float_text(t), "{t}");
+        }
+        assert!(is_complex_text("1.5j") && is_complex_text("-infj"));
+        assert!(!is_complex_text("1.5") && !is_complex_text("j"));
     }
 }
