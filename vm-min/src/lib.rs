@@ -26,7 +26,7 @@
 //!   flash) and cache prelude fields. Instructions are decoded in place with
 //!   `frost_formats::opcode::decode`, the one opcode table, except the common ones that
 //!   cannot fail, which a tight loop reads straight from the bytes (anything unusual there
-//!   falls back to the decoder); a file is validated by `Mpy::parse` before anything runs,
+//!   falls back to the decoder); a file is validated by `Mpy::parse_bytecode` before anything runs,
 //!   so a malformed `.mpy` is a [`LoadError`].
 //! * **Frames** ([`interp::Frame`]) are sized from the prelude's `n_state`: locals at the
 //!   top, the value stack from 0, MicroPython's layout. Python calls nest on the Rust stack,

@@ -309,7 +309,9 @@ impl<'a> Vm<'a> {
             Some(Ok(p)) => p,
             _ => return Err(bad),
         };
-        let (code, base) = rc.bytecode().ok_or(bad)?;
+        // The bytecode follows the prelude (the file holds bytecode only, see `load`).
+        let code = rc.fun_data.get(p.len..).ok_or(bad)?;
+        let base = rc.fun_data_offset + p.len;
         let idx = self.codes.len() as u32;
         let arg_names: Vec<u32> = p
             .arg_name_indices()
@@ -397,17 +399,13 @@ impl<'a> Vm<'a> {
             small_int_bits: crate::value::SMALL_INT_BITS as u8,
             native_arch: None,
         };
-        let m = match crate::load(bytes, &port) {
-            Ok(m) => m,
+        let root = match crate::load(bytes, &port).and_then(|m| self.load_tree(&m)) {
+            Ok(root) => root,
             Err(e) => {
                 let msg = alloc::format!("{e}");
                 return Err(self.err_string(Type::ValueError, &msg));
             }
         };
-        let root = self.load_tree(&m).map_err(|e| {
-            let msg = alloc::format!("{e}");
-            self.err_string(Type::ValueError, &msg)
-        })?;
         let f = self.alloc(Obj::Fun(crate::obj::Fun {
             code: root,
             globals: g,
