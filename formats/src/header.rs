@@ -226,6 +226,11 @@ impl Header {
         ((arch & 0x0f) << 2) | ((arch & 0x20) << 2) | flags | (self.sub_version & 3)
     }
 
+    /// Reads and checks the header at the start of a version-6 file, without looking further.
+    pub fn parse(data: &[u8]) -> Result<Header> {
+        Header::read(&mut Cursor::new(data, 0))
+    }
+
     /// Reads and checks the header of a version-6 file.
     pub(crate) fn read(c: &mut Cursor<'_>) -> Result<Header> {
         let magic = c.byte("the magic byte")?;

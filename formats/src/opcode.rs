@@ -322,8 +322,6 @@ pub struct Instr {
     pub offset: u32,
     /// The opcode byte.
     pub opcode: u8,
-    /// Its table entry.
-    pub info: &'static OpInfo,
     /// The operand.
     pub arg: Arg,
     /// The extra byte, for the opcodes that have one.
@@ -336,6 +334,16 @@ impl Instr {
     /// Offset of the next instruction.
     pub fn next_offset(&self) -> u32 {
         self.offset + self.len
+    }
+
+    /// The opcode's table entry.
+    pub fn info(&self) -> &'static OpInfo {
+        const UNDEFINED: OpInfo = OpInfo {
+            operand: Operand::None,
+            extra_byte: false,
+            stack: Stack::Fixed(0),
+        };
+        info(self.opcode).unwrap_or(&UNDEFINED)
     }
 
     /// The opcode's upper-case name.
@@ -354,7 +362,7 @@ impl Instr {
 
     /// The compiler's stack accounting for this instruction.
     pub fn stack_effect(&self) -> i32 {
-        stack_effect(self.info.stack, self.uint(), self.extra.unwrap_or(0))
+        stack_effect(self.info().stack, self.uint(), self.extra.unwrap_or(0))
     }
 
     /// True when control never falls through to the next instruction.
@@ -392,34 +400,58 @@ pub fn stack_effect(s: Stack, arg: u32, extra: u8) -> i32 {
     }
 }
 
+/// Defined opcodes, one bit each (bit `b % 32` of word `b / 32`): all the decoder needs of
+/// the table, so code that only decodes (the VM) does not link [`OPCODES`].
+static DEFINED: [u32; 8] = {
+    let mut bits = [0u32; 8];
+    let mut b = 0;
+    while b < 256 {
+        if OPCODES[b].is_some() {
+            bits[b / 32] |= 1 << (b % 32);
+        }
+        b += 1;
+    }
+    bits
+};
+
+/// True when `opcode` is a defined opcode (what [`info`] says, without the table).
+#[inline]
+pub fn is_defined(opcode: u8) -> bool {
+    (DEFINED[usize::from(opcode >> 5)] >> (opcode & 31)) & 1 != 0
+}
+
 /// Decodes the instruction at `pc` of `code`. `base` is the absolute file offset of `code[0]`,
 /// used in errors. Jump targets are checked to lie inside the code (the end counts as inside).
+///
+/// The operand encoding comes from the opcode byte by the format's rule (operand class by
+/// high nibble, extra byte when `opcode & 0x9e == 0`), which the table agrees with (tests
+/// below), so decoding reads no [`OpInfo`].
 pub fn decode(code: &[u8], pc: usize, base: usize) -> Result<Instr> {
     let mut c = Cursor::new(code, base);
     c.bytes(pc, "bytecode")?;
     let opcode = c.byte("an opcode")?;
-    let info = info(opcode).ok_or(Error::invalid(base + pc, "a defined opcode"))?;
-    let arg = match info.operand {
-        Operand::None => Arg::None,
-        Operand::Qstr => Arg::Qstr(c.vuint("a qstr operand")?),
-        Operand::Uint(_) => Arg::Uint(c.vuint("an operand")?),
-        Operand::SmallInt => Arg::Int(c.svarint("a small-int operand")?),
-        Operand::JumpSigned | Operand::JumpUnsigned => {
+    if !is_defined(opcode) {
+        return Err(Error::invalid(base + pc, "a defined opcode"));
+    }
+    let arg = match (0x3a4u32 >> (2 * (opcode >> 4))) & 3 {
+        1 => Arg::Qstr(c.vuint("a qstr operand")?),
+        2 if opcode == op::LOAD_CONST_SMALL_INT => Arg::Int(c.svarint("a small-int operand")?),
+        2 => Arg::Uint(c.vuint("an operand")?),
+        3 => {
             let at = c.offset();
             let b0 = c.byte("a jump offset")?;
-            let (raw, wide) = if b0 & 0x80 != 0 {
+            let (mut rel, half) = if b0 & 0x80 != 0 {
                 let b1 = c.byte("a jump offset")?;
-                (i64::from(b0 & 0x7f) | (i64::from(b1) << 7), true)
+                (isize::from(b0 & 0x7f) | (isize::from(b1) << 7), 0x4000)
             } else {
-                (i64::from(b0), false)
+                (isize::from(b0), 0x40)
             };
-            let rel = if info.operand == Operand::JumpSigned {
-                raw - if wide { 0x4000 } else { 0x40 }
-            } else {
-                raw
-            };
-            let target = c.pos() as i64 + rel;
-            if target < 0 || target > code.len() as i64 {
+            // UNWIND_JUMP, JUMP and the POP_JUMP_IFs take signed offsets.
+            if opcode <= op::POP_JUMP_IF_FALSE {
+                rel -= half;
+            }
+            let target = c.pos().wrapping_add_signed(rel);
+            if target > code.len() {
                 return Err(Error::invalid(
                     at,
                     "a jump target inside the function's bytecode",
@@ -427,16 +459,16 @@ pub fn decode(code: &[u8], pc: usize, base: usize) -> Result<Instr> {
             }
             Arg::Jump(target as u32)
         }
-        Operand::Implicit(kind) => {
-            let base_op = base_opcode(opcode);
-            let n = opcode - base_op;
-            match kind {
-                ImplicitKind::SmallInt => Arg::Int(i64::from(opcode) - 0x80),
-                _ => Arg::Uint(u32::from(n)),
-            }
-        }
+        // The *_MULTI ranges carry their value in the opcode byte.
+        _ => match opcode {
+            0x70..=0xaf => Arg::Int(i64::from(opcode) - 0x80),
+            0xb0..=0xcf => Arg::Uint(u32::from(opcode & 0x0f)),
+            0xd0..=0xd6 => Arg::Uint(u32::from(opcode - op::UNARY_OP_MULTI)),
+            op::BINARY_OP_MULTI.. => Arg::Uint(u32::from(opcode - op::BINARY_OP_MULTI)),
+            _ => Arg::None,
+        },
     };
-    let extra = if info.extra_byte {
+    let extra = if opcode & 0x9e == 0 {
         Some(c.byte("the instruction's extra byte")?)
     } else {
         None
@@ -444,7 +476,6 @@ pub fn decode(code: &[u8], pc: usize, base: usize) -> Result<Instr> {
     Ok(Instr {
         offset: pc as u32,
         opcode,
-        info,
         arg,
         extra,
         len: (c.pos() - pc) as u32,
@@ -524,6 +555,52 @@ mod tests {
         }
         assert_eq!(name(op::LOAD_ATTR), Some("LOAD_ATTR"));
         assert_eq!(name(0xc5), Some("STORE_FAST_MULTI"));
+    }
+
+    /// The decoder works from the opcode byte alone; every defined opcode must decode as its
+    /// table entry says, and every undefined one must be rejected.
+    #[test]
+    fn decoder_agrees_with_the_table() {
+        for b in 0..=255u8 {
+            let Some(inf) = info(b) else {
+                assert!(!is_defined(b), "{b:#04x}");
+                assert!(decode(&[b, 0x40, 0x07, 0x00], 0, 0).is_err(), "{b:#04x}");
+                continue;
+            };
+            assert!(is_defined(b));
+            // A one-byte operand (0x40: 64 as a vuint or svarint, a jump of +64 unsigned or
+            // 0 signed), then an extra byte, then padding so the unsigned jump lands inside.
+            let mut code = [0u8; 80];
+            code[..3].copy_from_slice(&[b, 0x40, 0x07]);
+            let i = decode(&code, 0, 0).unwrap_or_else(|e| panic!("{b:#04x}: {e}"));
+            assert_eq!(i.info(), inf);
+            let operand_len = match inf.operand {
+                Operand::None | Operand::Implicit(_) => 0,
+                _ => 1,
+            };
+            assert_eq!(i.extra.is_some(), inf.extra_byte, "{b:#04x}");
+            assert_eq!(
+                i.len,
+                1 + operand_len + u32::from(inf.extra_byte),
+                "{b:#04x}"
+            );
+            let want = match inf.operand {
+                Operand::None => Arg::None,
+                Operand::Qstr => Arg::Qstr(64),
+                Operand::Uint(_) => Arg::Uint(64),
+                Operand::SmallInt => Arg::Int(-64),
+                Operand::JumpSigned => Arg::Jump(2),
+                Operand::JumpUnsigned => Arg::Jump(2 + 64),
+                Operand::Implicit(ImplicitKind::SmallInt) => Arg::Int(i64::from(b) - 0x80),
+                Operand::Implicit(_) => Arg::Uint(u32::from(b - base_opcode(b))),
+            };
+            assert_eq!(i.arg, want, "{b:#04x}");
+            if inf.operand == Operand::JumpSigned {
+                // 0x00 is -64 from offset 2: before the code.
+                code[1] = 0;
+                assert!(decode(&code, 0, 0).is_err(), "{b:#04x}");
+            }
+        }
     }
 
     #[test]

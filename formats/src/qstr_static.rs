@@ -191,42 +191,50 @@ const PACKED_LEN: usize = {
     n
 };
 
-/// All the strings back to back, and where each ends: what [`static_qstr`] reads.
-static PACKED: ([u8; PACKED_LEN], [u16; STATIC_QSTR_COUNT]) = {
+/// All the strings back to back, and the length of each: what [`static_qstr`] reads.
+static PACKED: ([u8; PACKED_LEN], [u8; STATIC_QSTR_COUNT]) = {
     let mut bytes = [0u8; PACKED_LEN];
-    let mut ends = [0u16; STATIC_QSTR_COUNT];
+    let mut lens = [0u8; STATIC_QSTR_COUNT];
     let mut at = 0;
     let mut i = 0;
     while i < STATIC_QSTR_COUNT {
         let s = LIST[i].as_bytes();
+        assert!(s.len() < 256);
         let mut j = 0;
         while j < s.len() {
             bytes[at] = s[j];
             at += 1;
             j += 1;
         }
-        ends[i] = at as u16;
+        lens[i] = s.len() as u8;
         i += 1;
     }
-    (bytes, ends)
+    (bytes, lens)
 };
 
-/// The bytes of static qstr `id` (empty for the null qstr and for ids past the table).
+/// The bytes of static qstr `id` (empty for the null qstr and for ids past the table). A scan
+/// of the lengths before `id`: the table is read once per id when a VM starts.
 pub fn static_qstr(id: usize) -> &'static [u8] {
-    let ends = &PACKED.1;
-    let start = match id {
-        0 => 0,
-        _ => ends.get(id - 1).map_or(0, |&e| usize::from(e)),
+    let (bytes, lens) = &PACKED;
+    let Some(&len) = lens.get(id) else {
+        return &[];
     };
-    let end = ends.get(id).map_or(0, |&e| usize::from(e));
-    PACKED.0.get(start..end).unwrap_or(&[])
+    let start: usize = lens[..id].iter().map(|&l| usize::from(l)).sum();
+    bytes.get(start..start + usize::from(len)).unwrap_or(&[])
 }
 
 /// Looks up the static id of `s`, if it has one. Id 0 is never returned.
 pub fn static_qstr_id(s: &[u8]) -> Option<u16> {
-    (1..STATIC_QSTR_COUNT)
-        .find(|&i| static_qstr(i) == s)
-        .map(|i| i as u16)
+    let (bytes, lens) = &PACKED;
+    let mut start = usize::from(lens[0]);
+    for (id, &len) in lens.iter().enumerate().skip(1) {
+        let end = start + usize::from(len);
+        if bytes.get(start..end) == Some(s) {
+            return Some(id as u16);
+        }
+        start = end;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::header::{Arch, Header};
-use crate::opcode::{self, Arg, Operand, UintKind};
+use crate::opcode::{self, Arg, op};
 use crate::prelude::Prelude;
 use crate::qstr_static::{STATIC_QSTR_COUNT, static_qstr};
 use crate::varint::Cursor;
@@ -35,6 +35,7 @@ pub struct Mpy<'a> {
     /// The constant-object table.
     pub consts: ConstTable<'a>,
     root: usize,
+    native: Option<&'static NativeReader>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -42,13 +43,45 @@ struct Ctx {
     n_qstr: u32,
     n_obj: u32,
     arch: Arch,
+    native: Option<&'static NativeReader>,
 }
+
+/// The reader of native, viper and asm records, reached only through this pointer: a
+/// bytecode-only loader ([`Mpy::parse_bytecode`]) never stores it, so never links it.
+#[derive(Clone, Copy, Debug)]
+struct NativeReader {
+    /// Reads the trailer after `fun_data`.
+    trailer: for<'a> fn(&mut Cursor<'a>, CodeKind, &'a [u8]) -> Result<Trailer<'a>>,
+    /// After the children: reads the relocations and finds the native prelude.
+    finish: for<'a> fn(&mut RawCode<'a>, &mut Cursor<'a>) -> Result<()>,
+}
+
+static NATIVE_READER: NativeReader = NativeReader {
+    trailer: read_trailer,
+    finish: finish_native,
+};
 
 impl<'a> Mpy<'a> {
     /// Parses and validates `data` as a version-6 `.mpy` file.
     pub fn parse(data: &'a [u8]) -> Result<Mpy<'a>> {
+        Mpy::parse_with(data, Some(&NATIVE_READER))
+    }
+
+    /// Like [`Mpy::parse`], for a loader that runs bytecode only: a header naming a native
+    /// architecture is an error, and the reader of native records is left out of the build.
+    pub fn parse_bytecode(data: &'a [u8]) -> Result<Mpy<'a>> {
+        Mpy::parse_with(data, None)
+    }
+
+    fn parse_with(data: &'a [u8], native: Option<&'static NativeReader>) -> Result<Mpy<'a>> {
         let mut c = Cursor::new(data, 0);
         let header = Header::read(&mut c)?;
+        if native.is_none() && header.arch != Arch::None {
+            return Err(Error::invalid(
+                2,
+                "a bytecode-only file (this reader loads no native code)",
+            ));
+        }
         let n_qstr = c.len_vuint("the qstr count", 1)? as u32;
         let n_obj = c.len_vuint("the constant count", 1)? as u32;
         let q_start = c.pos();
@@ -76,6 +109,7 @@ impl<'a> Mpy<'a> {
             n_qstr,
             n_obj,
             arch: header.arch,
+            native,
         };
         let end = RawCode::parse(data, root, &ctx, 0, true)?.end;
         if end != data.len() {
@@ -87,6 +121,7 @@ impl<'a> Mpy<'a> {
             qstrs,
             consts,
             root,
+            native,
         })
     }
 
@@ -112,6 +147,7 @@ impl<'a> Mpy<'a> {
             n_qstr: self.qstrs.len,
             n_obj: self.consts.len,
             arch: self.header.arch,
+            native: self.native,
         }
     }
 }
@@ -278,38 +314,46 @@ fn text_const<'a>(c: &mut Cursor<'a>, what: &'static str, ok: fn(&str) -> bool) 
     }
 }
 
-fn is_int_text(s: &str) -> bool {
-    let d = s.strip_prefix('-').unwrap_or(s);
-    !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
+/// One or more ASCII digits.
+fn is_digits(b: &[u8]) -> bool {
+    !b.is_empty() && b.iter().all(u8::is_ascii_digit)
 }
 
+fn is_int_text(s: &str) -> bool {
+    let b = s.as_bytes();
+    is_digits(b.strip_prefix(b"-").unwrap_or(b))
+}
+
+/// `-`? then `inf`, `nan`, or digits with at most one `.` and an optional exponent
+/// (`e` or `E`, a sign, digits).
 fn is_float_text(s: &str) -> bool {
-    let t = s.strip_prefix('-').unwrap_or(s);
-    if matches!(t, "inf" | "nan") {
+    let b = s.as_bytes();
+    let t = b.strip_prefix(b"-").unwrap_or(b);
+    if t == b"inf" || t == b"nan" {
         return true;
     }
-    let (mant, exp) = match t.find(['e', 'E']) {
-        Some(i) => (&t[..i], Some(&t[i + 1..])),
-        None => (t, None),
-    };
-    let mut digits = 0;
-    let mut dots = 0;
-    for b in mant.bytes() {
-        match b {
+    let (mut digits, mut dots, mut i) = (0, 0, 0);
+    while let Some(&c) = t.get(i) {
+        match c {
             b'0'..=b'9' => digits += 1,
             b'.' => dots += 1,
-            _ => return false,
+            _ => break,
         }
+        i += 1;
     }
     if digits == 0 || dots > 1 {
         return false;
     }
-    match exp {
+    match t.get(i) {
         None => true,
-        Some(e) => {
-            let e = e.strip_prefix(['+', '-']).unwrap_or(e);
-            !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())
+        Some(b'e' | b'E') => {
+            let e = &t[i + 1..];
+            is_digits(match e.first() {
+                Some(b'+' | b'-') => &e[1..],
+                _ => e,
+            })
         }
+        Some(_) => false,
     }
 }
 
@@ -515,6 +559,7 @@ impl<'a> RawCode<'a> {
                 n_qstr: 0,
                 n_obj: 0,
                 arch: Arch::None,
+                native: None,
             },
             depth: 0,
             offset: 0,
@@ -540,7 +585,11 @@ impl<'a> RawCode<'a> {
         let kind_len = c.vuint("a raw code's kind and length")?;
         let kind = CodeKind::from_bits(kind_len);
         let has_children = kind_len & 4 != 0;
-        if kind != CodeKind::Bytecode && ctx.arch == Arch::None {
+        let native = match ctx.native {
+            Some(n) if ctx.arch != Arch::None => Some(n),
+            _ => None,
+        };
+        if kind != CodeKind::Bytecode && native.is_none() {
             return Err(Error::invalid(
                 offset,
                 "bytecode (the header names no native architecture)",
@@ -548,47 +597,9 @@ impl<'a> RawCode<'a> {
         }
         let fun_data_offset = c.offset();
         let fun_data = c.bytes((kind_len >> 3) as usize, "a raw code's function data")?;
-        let trailer = match kind {
-            CodeKind::Bytecode => Trailer::None,
-            CodeKind::Native => {
-                let at = c.offset();
-                let prelude_offset = c.vuint("a native prelude offset")?;
-                if prelude_offset as usize >= fun_data.len() {
-                    return Err(Error::invalid(
-                        at,
-                        "a prelude offset inside the native code",
-                    ));
-                }
-                Trailer::Native { prelude_offset }
-            }
-            CodeKind::Viper => {
-                let scope_flags = c.vuint("viper scope flags")?;
-                let rodata_size = if scope_flags & VIPER_FLAG_RODATA != 0 {
-                    Some(c.vuint("the viper rodata size")?)
-                } else {
-                    None
-                };
-                let bss_size = if scope_flags & VIPER_FLAG_BSS != 0 {
-                    Some(c.vuint("the viper bss size")?)
-                } else {
-                    None
-                };
-                let rodata = match rodata_size {
-                    Some(n) => c.bytes(n as usize, "viper rodata")?,
-                    None => &[],
-                };
-                Trailer::Viper {
-                    scope_flags,
-                    rodata_size,
-                    bss_size,
-                    rodata,
-                }
-            }
-            CodeKind::Asm => Trailer::Asm {
-                scope_flags: c.vuint("asm scope flags")?,
-                n_pos_args: c.vuint("the asm argument count")?,
-                type_sig: c.vuint("the asm type signature")?,
-            },
+        let trailer = match native {
+            Some(n) if kind != CodeKind::Bytecode => (n.trailer)(&mut c, kind, fun_data)?,
+            _ => Trailer::None,
         };
         let mut n_children = 0;
         if has_children {
@@ -607,20 +618,7 @@ impl<'a> RawCode<'a> {
             pos = RawCode::parse(data, pos, ctx, depth + 1, validate)?.end;
         }
         let mut c = Cursor::new(&data[pos..], pos);
-        let relocs_offset = pos;
-        if let Trailer::Viper { scope_flags, .. } = trailer {
-            if scope_flags & VIPER_FLAG_RELOC != 0 {
-                read_relocs(&mut c)?;
-            }
-        }
-        let relocs = &data[relocs_offset..c.offset()];
-        let (prelude_start, prelude_offset_wrapped) = match trailer {
-            Trailer::Native { prelude_offset } => {
-                resolve_native_prelude(fun_data, fun_data_offset, prelude_offset, ctx.n_qstr)
-            }
-            _ => (0, false),
-        };
-        let rc = RawCode {
+        let mut rc = RawCode {
             data,
             ctx: *ctx,
             depth,
@@ -631,12 +629,18 @@ impl<'a> RawCode<'a> {
             trailer,
             n_children,
             children_start,
-            prelude_start,
-            prelude_offset_wrapped,
-            relocs,
-            relocs_offset,
-            end: c.offset(),
+            prelude_start: 0,
+            prelude_offset_wrapped: false,
+            relocs: &[],
+            relocs_offset: pos,
+            end: pos,
         };
+        if let Some(n) = native {
+            if kind != CodeKind::Bytecode {
+                (n.finish)(&mut rc, &mut c)?;
+            }
+        }
+        rc.end = c.offset();
         if validate {
             rc.validate()?;
         }
@@ -706,12 +710,18 @@ impl<'a> RawCode<'a> {
                 Ok(())
             }
         };
-        match (ins.info.operand, ins.arg) {
-            (Operand::Qstr, Arg::Qstr(q)) => range("qstr", q, self.ctx.n_qstr),
-            (Operand::Uint(UintKind::Const), Arg::Uint(i)) => range("constant", i, self.ctx.n_obj),
-            (Operand::Uint(UintKind::Child), Arg::Uint(i)) => range("child", i, self.n_children),
-            (Operand::Uint(UintKind::Local), Arg::Uint(i))
-            | (Operand::Implicit(opcode::ImplicitKind::Local), Arg::Uint(i)) => {
+        // By opcode rather than through the opcode table, which the VM does not link.
+        match (ins.arg, ins.opcode) {
+            (Arg::Qstr(q), _) => range("qstr", q, self.ctx.n_qstr),
+            (Arg::Uint(i), op::LOAD_CONST_OBJ) => range("constant", i, self.ctx.n_obj),
+            (
+                Arg::Uint(i),
+                op::MAKE_CLOSURE
+                | op::MAKE_CLOSURE_DEFARGS
+                | op::MAKE_FUNCTION
+                | op::MAKE_FUNCTION_DEFARGS,
+            ) => range("child", i, self.n_children),
+            (Arg::Uint(i), op::LOAD_FAST_N..=op::DELETE_DEREF | 0xb0..=0xcf) => {
                 range("local", i, p.sig.n_state)
             }
             _ => Ok(()),
@@ -775,6 +785,74 @@ impl<'a> Iterator for Children<'a> {
     }
 }
 
+/// Reads the trailer of a native, viper or asm record (the cursor is just after `fun_data`).
+fn read_trailer<'a>(c: &mut Cursor<'a>, kind: CodeKind, fun_data: &'a [u8]) -> Result<Trailer<'a>> {
+    Ok(match kind {
+        CodeKind::Bytecode => Trailer::None,
+        CodeKind::Native => {
+            let at = c.offset();
+            let prelude_offset = c.vuint("a native prelude offset")?;
+            if prelude_offset as usize >= fun_data.len() {
+                return Err(Error::invalid(
+                    at,
+                    "a prelude offset inside the native code",
+                ));
+            }
+            Trailer::Native { prelude_offset }
+        }
+        CodeKind::Viper => {
+            let scope_flags = c.vuint("viper scope flags")?;
+            let rodata_size = if scope_flags & VIPER_FLAG_RODATA != 0 {
+                Some(c.vuint("the viper rodata size")?)
+            } else {
+                None
+            };
+            let bss_size = if scope_flags & VIPER_FLAG_BSS != 0 {
+                Some(c.vuint("the viper bss size")?)
+            } else {
+                None
+            };
+            let rodata = match rodata_size {
+                Some(n) => c.bytes(n as usize, "viper rodata")?,
+                None => &[],
+            };
+            Trailer::Viper {
+                scope_flags,
+                rodata_size,
+                bss_size,
+                rodata,
+            }
+        }
+        CodeKind::Asm => Trailer::Asm {
+            scope_flags: c.vuint("asm scope flags")?,
+            n_pos_args: c.vuint("the asm argument count")?,
+            type_sig: c.vuint("the asm type signature")?,
+        },
+    })
+}
+
+/// The rest of a native, viper or asm record once its children are read: the relocations
+/// (the cursor is at them) and where a native prelude really starts.
+fn finish_native<'a>(rc: &mut RawCode<'a>, c: &mut Cursor<'a>) -> Result<()> {
+    let start = c.offset();
+    match rc.trailer {
+        Trailer::Viper { scope_flags, .. } if scope_flags & VIPER_FLAG_RELOC != 0 => {
+            read_relocs(c)?;
+        }
+        Trailer::Native { prelude_offset } => {
+            (rc.prelude_start, rc.prelude_offset_wrapped) = resolve_native_prelude(
+                rc.fun_data,
+                rc.fun_data_offset,
+                prelude_offset,
+                rc.ctx.n_qstr,
+            );
+        }
+        _ => {}
+    }
+    rc.relocs = rc.data.get(start..c.offset()).unwrap_or(&[]);
+    Ok(())
+}
+
 /// Finds where a native prelude really starts; see [`RawCode::prelude_start`].
 fn resolve_native_prelude(fun_data: &[u8], base: usize, stored: u32, n_qstr: u32) -> (u32, bool) {
     let fits = |start: usize| {
@@ -808,5 +886,34 @@ fn read_relocs(c: &mut Cursor<'_>) -> Result<()> {
         if k <= 5 && k & 1 != 0 {
             c.vuint("a relocation count")?;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_texts() {
+        for t in ["0", "-12", "007"] {
+            assert!(is_int_text(t), "{t}");
+        }
+        for t in ["", "-", "1-", "+1", "1.0", "١"] {
+            assert!(!is_int_text(t), "{t}");
+        }
+        for t in [
+            "1.5", "-0.25", ".5", "5.", "1e10", "1E-3", "-2.5e+07", "inf", "-inf", "nan", "-nan",
+            "12",
+        ] {
+            assert!(is_float_text(t), "{t}");
+        }
+        for t in [
+            "", "-", ".", "1.2.3", "1e", "1e+", "e5", "1x", "1e5x", "+1.0", "--1", "infinity",
+            "1.5e1.0", "1\u{b2}",
+        ] {
+            assert!(!is_float_text(t), "{t}");
+        }
+        assert!(is_complex_text("1.5j") && is_complex_text("-infj"));
+        assert!(!is_complex_text("1.5") && !is_complex_text("j"));
     }
 }

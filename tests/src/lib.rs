@@ -168,9 +168,32 @@ pub fn round_trip_problem(bytes: &[u8]) -> Option<String> {
 pub fn exercise_mpy(data: &[u8]) -> bool {
     use frost_formats::model::Module;
     use frost_formats::{Mpy, opcode};
+    // The bytecode-only reader (the VM's) accepts exactly the valid files without native
+    // code, and sees the same tree.
+    let bytecode_only = Mpy::parse_bytecode(data);
     let Ok(m) = Mpy::parse(data) else {
+        assert!(
+            bytecode_only.is_err(),
+            "the bytecode-only reader took a bad file"
+        );
         return false;
     };
+    match bytecode_only {
+        Ok(b) => {
+            assert_eq!(m.header.arch, frost_formats::Arch::None);
+            let walk = |m: &Mpy<'_>| {
+                let mut out = Vec::new();
+                let mut stack = vec![m.root()];
+                while let Some(rc) = stack.pop() {
+                    out.push((rc.offset, rc.kind, rc.end, rc.n_children, rc.fun_data.len()));
+                    stack.extend(rc.children());
+                }
+                out
+            };
+            assert_eq!(walk(&b), walk(&m));
+        }
+        Err(_) => assert_ne!(m.header.arch, frost_formats::Arch::None),
+    }
     for (_, q) in m.qstrs.iter() {
         let _ = q.bytes();
     }

@@ -26,7 +26,7 @@
 //!   flash) and cache prelude fields. Instructions are decoded in place with
 //!   `frost_formats::opcode::decode`, the one opcode table, except the common ones that
 //!   cannot fail, which a tight loop reads straight from the bytes (anything unusual there
-//!   falls back to the decoder); a file is validated by `Mpy::parse` before anything runs,
+//!   falls back to the decoder); a file is validated by `Mpy::parse_bytecode` before anything runs,
 //!   so a malformed `.mpy` is a [`LoadError`].
 //! * **Frames** ([`interp::Frame`]) are sized from the prelude's `n_state`: locals at the
 //!   top, the value stack from 0, MicroPython's layout. Python calls nest on the Rust stack,
@@ -90,7 +90,7 @@ pub use vmcore::{Code, Config, Embedder, Outcome, Vm};
 
 use core::fmt;
 
-use frost_formats::{Arch, Flavour, Mpy};
+use frost_formats::{Arch, Flavour, Header, Mpy};
 
 use crate::value::Value;
 
@@ -124,7 +124,8 @@ pub enum LoadError {
     NativeArch(Arch),
     /// Native code with a sub-version other than the one this VM understands.
     BadSubVersion(u8),
-    /// A function is not bytecode (this VM runs bytecode only).
+    /// The file holds native code for this port's architecture, but this VM runs bytecode
+    /// only.
     NotBytecode,
 }
 
@@ -176,9 +177,13 @@ impl defmt::Format for LoadError {
 
 /// Parses `bytes` and checks that `port` can load it. The returned module borrows `bytes`, so
 /// code can run in place from flash.
+///
+/// The header is checked first, as MicroPython does: a file for another port is reported as
+/// such even if the rest would not parse. This VM runs bytecode only, so a file with native
+/// code is refused here ([`LoadError::NotBytecode`] when the port would take its
+/// architecture), and the reader of native records is not linked.
 pub fn load<'a>(bytes: &'a [u8], port: &Port) -> Result<Mpy<'a>, LoadError> {
-    let m = Mpy::parse(bytes).map_err(LoadError::Malformed)?;
-    let h = &m.header;
+    let h = Header::parse(bytes).map_err(LoadError::Malformed)?;
     if h.flavour != Flavour::MicroPython {
         return Err(LoadError::WrongFlavour);
     }
@@ -192,12 +197,12 @@ pub fn load<'a>(bytes: &'a [u8], port: &Port) -> Result<Mpy<'a>, LoadError> {
         if h.sub_version != frost_formats::header::MPY_SUB_VERSION {
             return Err(LoadError::BadSubVersion(h.sub_version));
         }
-        match port.native_arch {
-            Some(a) if a.loads(h.arch) => {}
-            _ => return Err(LoadError::NativeArch(h.arch)),
-        }
+        return Err(match port.native_arch {
+            Some(a) if a.loads(h.arch) => LoadError::NotBytecode,
+            _ => LoadError::NativeArch(h.arch),
+        });
     }
-    Ok(m)
+    Mpy::parse_bytecode(bytes).map_err(LoadError::Malformed)
 }
 
 #[cfg(test)]
@@ -231,5 +236,23 @@ mod tests {
         let mut cp = ok;
         cp[0] = b'C';
         assert_eq!(load(&cp, &PORT).err(), Some(LoadError::WrongFlavour));
+        // Native code for x64 (feature byte: arch 2, sub-version 3): the header decides, whatever
+        // follows it.
+        let native = [b'M', 6, (2 << 2) | 3, 31, 0xff, 0xff];
+        assert_eq!(
+            load(&native, &PORT).err(),
+            Some(LoadError::NativeArch(Arch::X64))
+        );
+        let x64 = Port {
+            small_int_bits: 63,
+            native_arch: Some(Arch::X64),
+        };
+        assert_eq!(load(&native, &x64).err(), Some(LoadError::NotBytecode));
+        let mut old_sub = native;
+        old_sub[2] = 2 << 2;
+        assert_eq!(
+            load(&old_sub, &PORT).err(),
+            Some(LoadError::BadSubVersion(0))
+        );
     }
 }

@@ -178,6 +178,17 @@ pub struct Vm<'a> {
     pub(crate) builtin_cache: [(u32, Value); BUILTIN_CACHE],
 }
 
+/// The names of [`Q`]'s fields, in order, separated by spaces.
+const Q_NAMES: &str = concat!(
+    "__init__ __new__ __enter__ __exit__ __name__ __class__ __dict__ ",
+    "__bases__ __repr__ __str__ __eq__ __hash__ __lt__ __le__ __gt__ __ge__ ",
+    "__len__ __bool__ __iter__ __next__ __getitem__ __setitem__ __delitem__ ",
+    "__contains__ __call__ __getattr__ __setattr__ __int__ keys send throw ",
+    "__self__ __func__ __abs__",
+);
+/// Number of names in [`Q_NAMES`].
+const Q_NAMES_LEN: usize = 34;
+
 /// Entries in [`Vm::builtin_cache`] (a power of two).
 pub(crate) const BUILTIN_CACHE: usize = 32;
 
@@ -213,42 +224,52 @@ impl<'a> Vm<'a> {
                 config.max_steps
             },
         };
-        let qs = &mut vm.qstrs;
+        // One loop over the names rather than a call per name (start-up code is flash).
+        let mut ids = [0u32; Q_NAMES_LEN];
+        let mut start = 0;
+        for id in &mut ids {
+            let rest = &Q_NAMES.as_bytes()[start..];
+            let end = start + rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+            *id = vm
+                .qstrs
+                .intern_static(Q_NAMES.get(start..end).unwrap_or(""));
+            start = (end + 1).min(Q_NAMES.len());
+        }
         vm.q = Q {
-            init: qs.intern_static("__init__"),
-            new: qs.intern_static("__new__"),
-            enter: qs.intern_static("__enter__"),
-            exit: qs.intern_static("__exit__"),
-            name: qs.intern_static("__name__"),
-            class: qs.intern_static("__class__"),
-            dict: qs.intern_static("__dict__"),
-            bases: qs.intern_static("__bases__"),
-            repr: qs.intern_static("__repr__"),
-            str_: qs.intern_static("__str__"),
-            eq: qs.intern_static("__eq__"),
-            hash: qs.intern_static("__hash__"),
-            lt: qs.intern_static("__lt__"),
-            le: qs.intern_static("__le__"),
-            gt: qs.intern_static("__gt__"),
-            ge: qs.intern_static("__ge__"),
-            len: qs.intern_static("__len__"),
-            bool_: qs.intern_static("__bool__"),
-            iter: qs.intern_static("__iter__"),
-            next: qs.intern_static("__next__"),
-            getitem: qs.intern_static("__getitem__"),
-            setitem: qs.intern_static("__setitem__"),
-            delitem: qs.intern_static("__delitem__"),
-            contains: qs.intern_static("__contains__"),
-            call: qs.intern_static("__call__"),
-            getattr: qs.intern_static("__getattr__"),
-            setattr: qs.intern_static("__setattr__"),
-            int: qs.intern_static("__int__"),
-            keys: qs.intern_static("keys"),
-            send: qs.intern_static("send"),
-            throw: qs.intern_static("throw"),
-            self_: qs.intern_static("__self__"),
-            func: qs.intern_static("__func__"),
-            abs: qs.intern_static("__abs__"),
+            init: ids[0],
+            new: ids[1],
+            enter: ids[2],
+            exit: ids[3],
+            name: ids[4],
+            class: ids[5],
+            dict: ids[6],
+            bases: ids[7],
+            repr: ids[8],
+            str_: ids[9],
+            eq: ids[10],
+            hash: ids[11],
+            lt: ids[12],
+            le: ids[13],
+            gt: ids[14],
+            ge: ids[15],
+            len: ids[16],
+            bool_: ids[17],
+            iter: ids[18],
+            next: ids[19],
+            getitem: ids[20],
+            setitem: ids[21],
+            delitem: ids[22],
+            contains: ids[23],
+            call: ids[24],
+            getattr: ids[25],
+            setattr: ids[26],
+            int: ids[27],
+            keys: ids[28],
+            send: ids[29],
+            throw: ids[30],
+            self_: ids[31],
+            func: ids[32],
+            abs: ids[33],
         };
         // The MemoryError instance is made before the heap can be full.
         let args = vm
@@ -288,7 +309,9 @@ impl<'a> Vm<'a> {
             Some(Ok(p)) => p,
             _ => return Err(bad),
         };
-        let (code, base) = rc.bytecode().ok_or(bad)?;
+        // The bytecode follows the prelude (the file holds bytecode only, see `load`).
+        let code = rc.fun_data.get(p.len..).ok_or(bad)?;
+        let base = rc.fun_data_offset + p.len;
         let idx = self.codes.len() as u32;
         let arg_names: Vec<u32> = p
             .arg_name_indices()
@@ -376,17 +399,13 @@ impl<'a> Vm<'a> {
             small_int_bits: crate::value::SMALL_INT_BITS as u8,
             native_arch: None,
         };
-        let m = match crate::load(bytes, &port) {
-            Ok(m) => m,
+        let root = match crate::load(bytes, &port).and_then(|m| self.load_tree(&m)) {
+            Ok(root) => root,
             Err(e) => {
                 let msg = alloc::format!("{e}");
                 return Err(self.err_string(Type::ValueError, &msg));
             }
         };
-        let root = self.load_tree(&m).map_err(|e| {
-            let msg = alloc::format!("{e}");
-            self.err_string(Type::ValueError, &msg)
-        })?;
         let f = self.alloc(Obj::Fun(crate::obj::Fun {
             code: root,
             globals: g,
@@ -556,3 +575,12 @@ impl<'a> Vm<'a> {
 
 /// Keeps `String` imported for formatting helpers.
 pub(crate) fn _s(_: String) {}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn q_names_fill_every_field() {
+        assert_eq!(super::Q_NAMES.split(' ').count(), super::Q_NAMES_LEN);
+        assert!(super::Q_NAMES.split(' ').all(|n| !n.is_empty()));
+    }
+}

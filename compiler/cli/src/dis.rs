@@ -356,7 +356,7 @@ fn instr_info(
         Some(n) if n != "*" => format!("{i} ({n})"),
         _ => i.to_string(),
     };
-    let (arg, target, text) = match (ins.info.operand, ins.arg) {
+    let (arg, target, text) = match (ins.info().operand, ins.arg) {
         (Operand::Qstr, Arg::Qstr(q)) => {
             let t = if ins.opcode == opcode::op::LOAD_CONST_STRING {
                 str_repr(ctx.qstr(q).as_bytes())

@@ -9,7 +9,6 @@ extern crate alloc;
 use alloc::boxed::Box;
 use cortex_m_rt::{ExceptionFrame, entry, exception};
 
-use cortex_m_semihosting::heprintln;
 use cortex_m_semihosting::hio::{self, HostStream};
 use frost_vm_min::region::RegionAlloc;
 use frost_vm_min::{Config, Embedder, Outcome, Vm};
@@ -117,7 +116,12 @@ fn main() -> ! {
     match vm.run_main(program) {
         Outcome::Exit(code) => exit(u32::from(code)),
         Outcome::Load(e) => {
-            heprintln!("{}", e);
+            // Formatted by the VM's own `format!` and written as bytes: no `fmt::Write` for
+            // semihosting streams in flash.
+            let msg = alloc::format!("{e}\n");
+            if let Ok(mut err) = hio::hstderr() {
+                let _ = err.write_all(msg.as_bytes());
+            }
             exit(1)
         }
     }
