@@ -110,11 +110,19 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// A byte repeated eight times is `ONES * byte`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The [`has_byte`] mask of the bytes that end every run of [`Lexer::take_run`].
+#[inline(always)]
+fn run_ends(x: u64) -> u64 {
+    has_byte(x, b'\n') | has_byte(x, b'\r') | has_byte(x, b'\t') | has_byte(x, 0)
+}
+
 /// In `x`, read as eight bytes: the high bit of the lowest byte equal to `b` is set, and no
 /// bit below it (bits above it may be set too).
 #[inline(always)]
 fn has_byte(x: u64, b: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let y = x ^ (ONES * b as u64);
     y.wrapping_sub(ONES) & !y & (ONES << 7)
 }
@@ -505,19 +513,23 @@ impl<'a> Lexer<'a> {
         Some(num)
     }
 
-    /// Skips spaces, comments and line continuations; returns whether a newline was crossed
-    /// (with `stop_at_newline`, stops on that newline unless inside brackets).
     /// Consumes, at once, the longest run of bytes from the current character on for which
     /// `plain` holds, exactly as that many [`Self::next_char`] calls would, appending them to
     /// the token text if `keep`; returns how many. Only single-column bytes qualify (never
     /// `\n`, `\r`, `\t` or NUL), and only while the character window mirrors the source
     /// (no injected f-string text) and can be refilled from it without line-ending or
     /// end-of-input handling; otherwise it consumes nothing and the caller goes byte by byte.
-    #[inline]
     ///
-    /// `stops`, if not empty, lists every byte besides `\n`, `\r`, `\t` and NUL for which
-    /// `plain` may fail: the run is then first skipped eight bytes at a time.
-    fn take_run(&mut self, plain: impl Fn(u8) -> bool, keep: bool, stops: &[u8]) -> usize {
+    /// `stops`, if given, maps eight bytes (read as a little-endian number) to a mask whose
+    /// lowest set bit lies in the first byte at which the run may end: the run is then first
+    /// skipped eight bytes at a time.
+    #[inline]
+    fn take_run(
+        &mut self,
+        plain: impl Fn(u8) -> bool,
+        keep: bool,
+        stops: Option<impl Fn(u64) -> u64>,
+    ) -> usize {
         let start = self.off[0];
         if self.inject_idx != 0
             || self.off[1] != start + 1
@@ -528,14 +540,9 @@ impl<'a> Lexer<'a> {
         }
         let src = self.src;
         let mut end = start;
-        if !stops.is_empty() {
+        if let Some(stops) = stops {
             while let Some(chunk) = src.get(end..end + 8) {
-                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-                let mut m = has_byte(x, b'\n') | has_byte(x, b'\r') | has_byte(x, b'\t');
-                m |= has_byte(x, 0);
-                for &s in stops {
-                    m |= has_byte(x, s);
-                }
+                let m = stops(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
                 if m != 0 {
                     end += (m.trailing_zeros() / 8) as usize;
                     break;
@@ -569,6 +576,8 @@ impl<'a> Lexer<'a> {
         n
     }
 
+    /// Skips spaces, comments and line continuations; returns whether a newline was crossed
+    /// (with `stop_at_newline`, stops on that newline unless inside brackets).
     fn skip_whitespace(&mut self, stop_at_newline: bool) -> bool {
         while !self.is_end() {
             if self.is(b'\n') {
@@ -577,13 +586,13 @@ impl<'a> Lexer<'a> {
                 }
                 self.next_char();
             } else if is_space(self.c0()) {
-                if self.take_run(|b| b == b' ', false, &[]) == 0 {
+                if self.take_run(|b| b == b' ', false, Some(|x| x ^ (ONES * b' ' as u64))) == 0 {
                     self.next_char();
                 }
             } else if self.is(b'#') {
                 self.next_char();
                 while !self.is_end() && !self.is(b'\n') {
-                    if self.take_run(|_| true, false, b"\n") == 0 {
+                    if self.take_run(|_| true, false, Some(run_ends)) == 0 {
                         self.next_char();
                     }
                 }
@@ -741,7 +750,11 @@ impl<'a> Lexer<'a> {
         self.tok.kind = TokenKind::Name;
         self.tok.text.push(self.c0() as u8);
         self.next_char();
-        self.take_run(|b| CLASS[b as usize] & C_TAIL != 0, true, &[]);
+        self.take_run(
+            |b| CLASS[b as usize] & C_TAIL != 0,
+            true,
+            None::<fn(u64) -> u64>,
+        );
         while !self.is_end() && self.is_tail_of_identifier() {
             self.tok.text.push(self.c0() as u8);
             self.next_char();
@@ -955,8 +968,12 @@ impl<'a> Lexer<'a> {
                 self.next_char();
             }
             self.parse_string_literal(is_raw, is_fstring, is_tstring)?;
-            self.skip_whitespace(true);
-            if !self.is_string_or_bytes() {
+            let c0 = self.c0();
+            if c0 <= b' ' as u32 || c0 == b'#' as u32 || c0 == b'\\' as u32 {
+                self.skip_whitespace(true);
+            }
+            let c0 = self.c0();
+            if c0 >= 0x100 || CLASS[c0 as usize] & C_STRING == 0 || !self.is_string_or_bytes() {
                 break;
             }
         }
@@ -1034,7 +1051,12 @@ impl<'a> Lexer<'a> {
                 && self.take_run(
                     |b| b != quote_char && b != b'\\' && !(is_fstring && b == b'{'),
                     true,
-                    &[quote_char, b'\\', b'{'],
+                    Some(|x| {
+                        run_ends(x)
+                            | has_byte(x, quote_char)
+                            | has_byte(x, b'\\')
+                            | has_byte(x, b'{')
+                    }),
                 ) > 0
             {
                 // Plain text, as the last branch below takes it byte by byte.
