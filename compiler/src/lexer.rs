@@ -629,6 +629,9 @@ impl<'a> Lexer<'a> {
         } else if c0 == b' ' as u32 && quiet(self.chr[1]) {
             self.next_char();
             false
+        } else if c0 == b'\n' as u32 && self.nested_bracket_level == 0 {
+            // Where `skip_whitespace` stops at once: the end of a logical line.
+            true
         } else {
             self.skip_whitespace(true)
         };
