@@ -75,6 +75,58 @@ pub struct Lexer<'a> {
     pub tok: Token,
 }
 
+/// [`CLASS`] bit: an identifier's tail byte (`A-Z`, `a-z`, `0-9`, `_`, bytes ≥ 0x80).
+const C_TAIL: u8 = 1;
+/// [`CLASS`] bit: an identifier's head byte (as [`C_TAIL`] without the digits).
+const C_HEAD: u8 = 2;
+/// [`CLASS`] bit: a byte that [`Lexer::take_run`] may consume (single column, read as
+/// itself: not `\n`, `\r`, `\t` or NUL).
+const C_RUN: u8 = 4;
+/// [`CLASS`] bit: a quote or a byte that may start a string prefix (`r u b f t`).
+const C_STRING: u8 = 8;
+
+/// Each byte's [`C_TAIL`], [`C_HEAD`] and [`C_RUN`] bits.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let mut v = 0;
+        if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
+            v |= C_TAIL | C_HEAD;
+        }
+        if c.is_ascii_digit() {
+            v |= C_TAIL;
+        }
+        if !matches!(c, b'\n' | b'\r' | b'\t' | 0) {
+            v |= C_RUN;
+        }
+        if matches!(c, b'\'' | b'"' | b'r' | b'u' | b'b' | b'f' | b't') {
+            v |= C_STRING;
+        }
+        t[b] = v;
+        b += 1;
+    }
+    t
+};
+
+/// A byte repeated eight times is `ONES * byte`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The [`has_byte`] mask of the bytes that end every run of [`Lexer::take_run`].
+#[inline(always)]
+fn run_ends(x: u64) -> u64 {
+    has_byte(x, b'\n') | has_byte(x, b'\r') | has_byte(x, b'\t') | has_byte(x, 0)
+}
+
+/// In `x`, read as eight bytes: the high bit of the lowest byte equal to `b` is set, and no
+/// bit below it (bits above it may be set too).
+#[inline(always)]
+fn has_byte(x: u64, b: u8) -> u64 {
+    let y = x ^ (ONES * b as u64);
+    y.wrapping_sub(ONES) & !y & (ONES << 7)
+}
+
 fn is_space(c: u32) -> bool {
     c == b' ' as u32 || (9..=13).contains(&c)
 }
@@ -128,6 +180,9 @@ fn keyword(text: &[u8]) -> Option<TokenKind> {
     }
     // The keywords that start with the same byte, compared as whole numbers (no `memcmp`).
     let (from, to) = *KEYWORD_BUCKETS.get(text[0] as usize)?;
+    if KEYWORD_LENGTHS[text[0] as usize] & (1 << text.len()) == 0 {
+        return None;
+    }
     let key = pack_keyword(text);
     (from as usize..to as usize)
         .find(|&i| KEYWORDS_PACKED[i] == key)
@@ -156,6 +211,17 @@ const KEYWORDS_PACKED: [u128; KEYWORDS.len()] = {
         i += 1;
     }
     v
+};
+
+/// For each ASCII byte, the lengths (as bits) of the [`KEYWORDS`] starting with it.
+const KEYWORD_LENGTHS: [u16; 128] = {
+    let mut b = [0u16; 128];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        b[KEYWORDS[i].0[0] as usize] |= 1 << KEYWORDS[i].0.len();
+        i += 1;
+    }
+    b
 };
 
 /// For each ASCII byte, the range of [`KEYWORDS`] starting with it (empty if none).
@@ -322,6 +388,7 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    #[inline(always)]
     fn next_char(&mut self) {
         if self.chr[0] == b'\n' as u32 {
             self.line = self.line.saturating_add(1);
@@ -335,6 +402,24 @@ impl<'a> Lexer<'a> {
         self.chr[1] = self.chr[2];
         self.off[0] = self.off[1];
         self.off[1] = self.off[2];
+        if self.inject_idx == 0 && self.chr[1] != b'\r' as u32 {
+            // The common case: a source byte that needs no translation.
+            if let Some(&b) = self.src.get(self.pos) {
+                if b != 0 && b != b'\r' {
+                    self.chr[2] = b as u32;
+                    self.off[2] = self.pos;
+                    self.pos += 1;
+                    return;
+                }
+            }
+        }
+        self.refill();
+    }
+
+    /// The rest of [`Self::next_char`]: fills the window's last character when it is not a
+    /// plain source byte (injected text, line endings, NUL, the end).
+    #[inline(never)]
+    fn refill(&mut self) {
         if self.legacy && self.inject_idx != 0 {
             // Injecting f-string arguments (MicroPython 1.27): read them from the argument
             // buffer, which may still grow, until the end marker reaches the window's head.
@@ -428,16 +513,23 @@ impl<'a> Lexer<'a> {
         Some(num)
     }
 
-    /// Skips spaces, comments and line continuations; returns whether a newline was crossed
-    /// (with `stop_at_newline`, stops on that newline unless inside brackets).
     /// Consumes, at once, the longest run of bytes from the current character on for which
     /// `plain` holds, exactly as that many [`Self::next_char`] calls would, appending them to
     /// the token text if `keep`; returns how many. Only single-column bytes qualify (never
     /// `\n`, `\r`, `\t` or NUL), and only while the character window mirrors the source
     /// (no injected f-string text) and can be refilled from it without line-ending or
     /// end-of-input handling; otherwise it consumes nothing and the caller goes byte by byte.
+    ///
+    /// `stops`, if given, maps eight bytes (read as a little-endian number) to a mask whose
+    /// lowest set bit lies in the first byte at which the run may end: the run is then first
+    /// skipped eight bytes at a time.
     #[inline]
-    fn take_run(&mut self, plain: impl Fn(u8) -> bool, keep: bool) -> usize {
+    fn take_run(
+        &mut self,
+        plain: impl Fn(u8) -> bool,
+        keep: bool,
+        stops: Option<impl Fn(u64) -> u64>,
+    ) -> usize {
         let start = self.off[0];
         if self.inject_idx != 0
             || self.off[1] != start + 1
@@ -448,8 +540,18 @@ impl<'a> Lexer<'a> {
         }
         let src = self.src;
         let mut end = start;
+        if let Some(stops) = stops {
+            while let Some(chunk) = src.get(end..end + 8) {
+                let m = stops(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+                if m != 0 {
+                    end += (m.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                end += 8;
+            }
+        }
         while let Some(&b) = src.get(end) {
-            if matches!(b, b'\n' | b'\r' | b'\t' | 0) || !plain(b) {
+            if CLASS[b as usize] & C_RUN == 0 || !plain(b) {
                 break;
             }
             end += 1;
@@ -474,6 +576,8 @@ impl<'a> Lexer<'a> {
         n
     }
 
+    /// Skips spaces, comments and line continuations; returns whether a newline was crossed
+    /// (with `stop_at_newline`, stops on that newline unless inside brackets).
     fn skip_whitespace(&mut self, stop_at_newline: bool) -> bool {
         while !self.is_end() {
             if self.is(b'\n') {
@@ -482,13 +586,13 @@ impl<'a> Lexer<'a> {
                 }
                 self.next_char();
             } else if is_space(self.c0()) {
-                if self.take_run(|b| b == b' ', false) == 0 {
+                if self.take_run(|b| b == b' ', false, Some(|x| x ^ (ONES * b' ' as u64))) == 0 {
                     self.next_char();
                 }
             } else if self.is(b'#') {
                 self.next_char();
                 while !self.is_end() && !self.is(b'\n') {
-                    if self.take_run(|_| true, false) == 0 {
+                    if self.take_run(|_| true, false, Some(run_ends)) == 0 {
                         self.next_char();
                     }
                 }
@@ -517,7 +621,20 @@ impl<'a> Lexer<'a> {
             self.inject_idx = 3;
         }
         self.tok.text.clear();
-        let had_physical_newline = self.skip_whitespace(true);
+        let c0 = self.chr[0];
+        let quiet = |c: u32| c > b' ' as u32 && c != b'#' as u32 && c != b'\\' as u32;
+        let had_physical_newline = if quiet(c0) {
+            // Nothing to skip (the usual case between tokens), or one space.
+            false
+        } else if c0 == b' ' as u32 && quiet(self.chr[1]) {
+            self.next_char();
+            false
+        } else if c0 == b'\n' as u32 && self.nested_bracket_level == 0 {
+            // Where `skip_whitespace` stops at once: the end of a logical line.
+            true
+        } else {
+            self.skip_whitespace(true)
+        };
         self.tok.line = self.line;
         self.tok.column = self.column.clamp(0, u32::MAX as i64) as u32;
         let start = self.off[0];
@@ -548,26 +665,14 @@ impl<'a> Lexer<'a> {
             }
         } else if self.is_end() {
             self.tok.kind = TokenKind::End;
-        } else if self.is_string_or_bytes() {
+        } else if self.c0() < 0x100
+            && CLASS[self.c0() as usize] & C_STRING != 0
+            && self.is_string_or_bytes()
+        {
             self.lex_strings()?;
-        } else if self.is_head_of_identifier() {
-            self.tok.kind = TokenKind::Name;
-            self.tok.text.push(self.c0() as u8);
-            self.next_char();
-            self.take_run(
-                |b| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80,
-                true,
-            );
-            while !self.is_end() && self.is_tail_of_identifier() {
-                self.tok.text.push(self.c0() as u8);
-                self.next_char();
-            }
-            if let Some(kind) = keyword(&self.tok.text) {
-                self.tok.kind = match kind {
-                    TokenKind::KwDebug if self.debug_value => TokenKind::KwTrue,
-                    TokenKind::KwDebug => TokenKind::KwFalse,
-                    k => k,
-                };
+        } else if self.c0() < 0x100 && CLASS[self.c0() as usize] & C_HEAD != 0 {
+            if !self.lex_name() {
+                self.lex_name_slowly();
             }
         } else if is_digit(self.c0()) || (self.is(b'.') && is_digit(self.chr[1])) {
             self.lex_number();
@@ -577,6 +682,93 @@ impl<'a> Lexer<'a> {
         let end = self.off[0].max(start);
         self.tok.span = start..end;
         Ok(())
+    }
+
+    /// A name read straight from the source, when the window mirrors it and the three bytes
+    /// after the name need no translation (what the general path below does byte by byte);
+    /// returns whether it did.
+    #[inline(always)]
+    fn lex_name(&mut self) -> bool {
+        let start = self.off[0];
+        let src = self.src;
+        if self.inject_idx != 0
+            || self.off[1] != start + 1
+            || self.off[2] != start + 2
+            || self.pos != start + 3
+            || start >= src.len()
+        {
+            return false;
+        }
+        let rest = &src[start + 1..];
+        let n = 1 + rest
+            .iter()
+            .position(|&b| CLASS[b as usize] & C_TAIL == 0)
+            .unwrap_or(rest.len());
+        let end = start + n;
+        let Some(next) = src.get(end..end + 3) else {
+            return false;
+        };
+        if next.iter().any(|&b| b == b'\r' || b == 0) {
+            return false;
+        }
+        let name = &src[start..end];
+        self.tok.text.extend_from_slice(name);
+        self.column += n as i64;
+        for (k, &b) in next.iter().enumerate() {
+            self.chr[k] = b as u32;
+            self.off[k] = end + k;
+        }
+        self.pos = end + 3;
+        self.tok.kind = TokenKind::Name;
+        let kind = match src.get(start..start + 16) {
+            Some(window) if n <= 9 => {
+                let first = name[0] as usize;
+                if first >= 128 || KEYWORD_LENGTHS[first] & (1 << n) == 0 {
+                    return true;
+                }
+                let all = u128::from_le_bytes(window.try_into().unwrap_or([0; 16]));
+                let key = all & ((1u128 << (8 * n)) - 1);
+                let (from, to) = KEYWORD_BUCKETS[first];
+                match (from as usize..to as usize).find(|&i| KEYWORDS_PACKED[i] == key) {
+                    Some(i) => KEYWORDS[i].1,
+                    None => return true,
+                }
+            }
+            Some(_) => return true,
+            None => match keyword(name) {
+                Some(kind) => kind,
+                None => return true,
+            },
+        };
+        self.tok.kind = match kind {
+            TokenKind::KwDebug if self.debug_value => TokenKind::KwTrue,
+            TokenKind::KwDebug => TokenKind::KwFalse,
+            k => k,
+        };
+        true
+    }
+
+    /// A name, byte by byte where it can not be read straight from the source.
+    fn lex_name_slowly(&mut self) {
+        self.tok.kind = TokenKind::Name;
+        self.tok.text.push(self.c0() as u8);
+        self.next_char();
+        self.take_run(
+            |b| CLASS[b as usize] & C_TAIL != 0,
+            true,
+            None::<fn(u64) -> u64>,
+        );
+        while !self.is_end() && self.is_tail_of_identifier() {
+            self.tok.text.push(self.c0() as u8);
+            self.next_char();
+        }
+        if let Some(kind) = keyword(&self.tok.text) {
+            self.tok.kind = match kind {
+                TokenKind::KwDebug if self.debug_value => TokenKind::KwTrue,
+                TokenKind::KwDebug => TokenKind::KwFalse,
+                k => k,
+            };
+        }
     }
 
     fn lex_number(&mut self) {
@@ -779,8 +971,12 @@ impl<'a> Lexer<'a> {
                 self.next_char();
             }
             self.parse_string_literal(is_raw, is_fstring, is_tstring)?;
-            self.skip_whitespace(true);
-            if !self.is_string_or_bytes() {
+            let c0 = self.c0();
+            if c0 <= b' ' as u32 || c0 == b'#' as u32 || c0 == b'\\' as u32 {
+                self.skip_whitespace(true);
+            }
+            let c0 = self.c0();
+            if c0 >= 0x100 || CLASS[c0 as usize] & C_STRING == 0 || !self.is_string_or_bytes() {
                 break;
             }
         }
@@ -858,6 +1054,12 @@ impl<'a> Lexer<'a> {
                 && self.take_run(
                     |b| b != quote_char && b != b'\\' && !(is_fstring && b == b'{'),
                     true,
+                    Some(|x| {
+                        run_ends(x)
+                            | has_byte(x, quote_char)
+                            | has_byte(x, b'\\')
+                            | has_byte(x, b'{')
+                    }),
                 ) > 0
             {
                 // Plain text, as the last branch below takes it byte by byte.
