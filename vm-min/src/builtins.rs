@@ -9,6 +9,7 @@ use crate::fmtnum;
 use crate::interp::Next;
 use crate::obj::{Iter, Obj};
 use crate::runtime::Num;
+use crate::text::{dec, fill, hex};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -294,21 +295,19 @@ fn kwarg(vm: &Vm<'_>, kw: &[(Value, Value)], name: &[u8]) -> Option<Value> {
 fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
     if pos.len() < lo || pos.len() > hi {
         let m = if lo == hi {
-            alloc::format!(
+            fill(
                 "function takes {} positional arguments but {} were given",
-                lo,
-                pos.len()
+                &[&dec(lo as i64), &dec(pos.len() as i64)],
             )
         } else if pos.len() < lo {
-            alloc::format!(
+            fill(
                 "function missing {} required positional arguments",
-                lo - pos.len()
+                &[&dec((lo - pos.len()) as i64)],
             )
         } else {
-            alloc::format!(
+            fill(
                 "function expected at most {} arguments, got {}",
-                hi,
-                pos.len()
+                &[&dec(hi as i64), &dec(pos.len() as i64)],
             )
         };
         return Err(vm.type_error(m));
@@ -339,11 +338,7 @@ pub(crate) fn call_builtin(
             let end = kwarg(vm, kw, b"end");
             for v in [sep, end].into_iter().flatten() {
                 if vm.str_bytes(v).is_none() {
-                    let m = alloc::format!(
-                        "can't convert '{}' object to str implicitly",
-                        vm.type_name(v)
-                    );
-                    return Err(vm.type_error(m));
+                    return Err(vm.bad_implicit(v));
                 }
             }
             let file = kwarg(vm, kw, b"file").filter(|v| !v.is_none());
@@ -380,7 +375,7 @@ pub(crate) fn call_builtin(
             None => match vm.try_dunder(a0, vm.q.abs, &[])? {
                 Some(r) => Ok(r),
                 None => {
-                    let m = alloc::format!("unsupported type for __abs__: '{}'", vm.type_name(a0));
+                    let m = fill("unsupported type for __abs__: '{}'", &[&vm.type_name(a0)]);
                     Err(vm.type_error(m))
                 }
             },
@@ -522,9 +517,9 @@ pub(crate) fn call_builtin(
                 if let (Some(c), None) = (it.next(), it.next()) {
                     return vm.new_int(i64::from(c as u32));
                 }
-                let m = alloc::format!(
+                let m = fill(
                     "ord() expected a character, but string of length {} found",
-                    st.chars().count()
+                    &[&dec(st.chars().count() as i64)],
                 );
                 return Err(vm.type_error(m));
             }
@@ -532,22 +527,17 @@ pub(crate) fn call_builtin(
                 if b.len() == 1 {
                     return vm.new_int(i64::from(b[0]));
                 }
-                let m = alloc::format!(
+                let m = fill(
                     "ord() expected a character, but string of length {} found",
-                    b.len()
+                    &[&dec(b.len() as i64)],
                 );
                 return Err(vm.type_error(m));
             }
-            let m = alloc::format!(
-                "can't convert '{}' object to str implicitly",
-                vm.type_name(a0)
-            );
-            Err(vm.type_error(m))
+            Err(vm.bad_implicit(a0))
         }
         Hex | Oct | Bin => {
             let Some(n) = vm.to_big(a0) else {
-                let m = alloc::format!("can't convert {} to int", vm.type_name(a0));
-                return Err(vm.type_error(m));
+                return Err(vm.cant_convert(a0, " to int"));
             };
             let (radix, prefix) = match b {
                 Hex => (16, "0x"),
@@ -742,7 +732,7 @@ pub(crate) fn call_builtin(
             match vm.native_dunder(base, q, &pos[1..])? {
                 Some(r) => Ok(r),
                 None => {
-                    let m = alloc::format!("'super' object has no attribute '{}'", vm.qstr_text(q));
+                    let m = fill("'super' object has no attribute '{}'", &[&vm.qstr_text(q)]);
                     Err(vm.err_string(Type::AttributeError, &m))
                 }
             }
@@ -885,10 +875,16 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
                     b'\r' => q.push_str("\\r"),
                     b'\t' => q.push_str("\\t"),
                     0x20..=0x7e => q.push(char::from(c)),
-                    _ => q.push_str(&alloc::format!("\\x{c:02x}")),
+                    _ => {
+                        q.push_str("\\x");
+                        q.push_str(&hex(u64::from(c), 2));
+                    }
                 }
             }
-            let m = alloc::format!("invalid syntax for integer with base {base}: '{q}'");
+            let m = fill(
+                "invalid syntax for integer with base {}: '{}'",
+                &[&dec(i64::from(base)), &q],
+            );
             Err(vm.err_string(Type::ValueError, &m))
         }
     }
@@ -991,10 +987,7 @@ pub(crate) fn construct(
                 }
                 None => match vm.try_dunder(a0, vm.q.int, &[])? {
                     Some(v) => Ok(v),
-                    None => {
-                        let m = alloc::format!("can't convert {} to int", vm.type_name(a0));
-                        Err(vm.type_error(m))
-                    }
+                    None => Err(vm.cant_convert(a0, " to int")),
                 },
             }
         }

@@ -1,10 +1,12 @@
 //! `str % args` and `str.format`.
 
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::fmtnum;
 use crate::obj::Obj;
 use crate::runtime::Num;
+use crate::text::{dec, fill, hex};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -45,8 +47,7 @@ fn fmt_number(
                 _ => match vm.to_big(v) {
                     Some(b) => b,
                     None => {
-                        let m = alloc::format!("can't convert {} to int", vm.type_name(v));
-                        return Err(vm.err_string(Type::TypeError, &m));
+                        return Err(vm.cant_convert(v, " to int"));
                     }
                 },
             };
@@ -177,11 +178,13 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             continue;
         }
         if !b"sr-cdiuxXofFeEgG".contains(&conv) || conv == b'-' {
-            let m = alloc::format!(
-                "unsupported format character '{}' ({:#x}) at index {}",
-                char::from(conv),
-                conv,
-                i - 1
+            let m = fill(
+                "unsupported format character '{}' (0x{}) at index {}",
+                &[
+                    &String::from(char::from(conv)),
+                    &hex(u64::from(conv), 1),
+                    &dec(i as i64 - 1),
+                ],
             );
             return Err(vm.err_string(Type::ValueError, &m));
         }
@@ -328,10 +331,9 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             b"bdoxXneEfFgG%"
         };
         if !ok.contains(&c) || i + 1 != spec.len() {
-            let m = alloc::format!(
+            let m = crate::text::fill(
                 "unknown format code '{}' for object of type '{}'",
-                char::from(c),
-                vm.type_name(v)
+                &[&String::from(char::from(c)), &vm.type_name(v)],
             );
             return Err(vm.err_string(Type::ValueError, &m));
         }

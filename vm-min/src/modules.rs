@@ -10,6 +10,7 @@ use crate::mathf;
 use crate::mathf::{ceil, fabs, floor};
 use crate::obj::Obj;
 use crate::runtime::Num;
+use crate::text::fill;
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -699,7 +700,7 @@ pub(crate) fn object_methods(
             Ok(Value::NONE)
         }
         _ => {
-            let m = alloc::format!("'{}' is not supported here", b.name());
+            let m = fill("'{}' is not supported here", &[b.name()]);
             Err(vm.type_error(m))
         }
     }
@@ -772,7 +773,7 @@ pub(crate) fn construct_module_type(
             vm.alloc(Obj::Array(tc, data))
         }
         _ => {
-            let m = alloc::format!("cannot create '{}' instances", t.name());
+            let m = fill("cannot create '{}' instances", &[t.name()]);
             Err(vm.type_error(m))
         }
     }
@@ -984,7 +985,7 @@ impl<'a> Vm<'a> {
         }
         let name = self.qstrs.bytes(q).to_vec();
         let Some(bytes) = self.port.load(&name) else {
-            let m = alloc::format!("no module named '{}'", self.qstr_text(q));
+            let m = fill("no module named '{}'", &[&self.qstr_text(q)]);
             return Err(self.err_string(Type::ImportError, &m));
         };
         let g = self.new_dict()?;

@@ -10,6 +10,7 @@ use crate::fmtnum;
 use crate::interp::Next;
 use crate::obj::{Class, Inst, Iter, Obj};
 use crate::runtime::{Num, range_len};
+use crate::text::fill;
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -85,10 +86,9 @@ impl<'a> Vm<'a> {
             }
         }
         let name = ["+", "-", "~", "not"][op as usize & 3];
-        let m = alloc::format!(
+        let m = fill(
             "unsupported type for {}: '{}'",
-            unary_dunder(name),
-            self.type_name(v)
+            &[unary_dunder(name), &self.type_name(v)],
         );
         Err(self.type_error(m))
     }
@@ -168,11 +168,13 @@ impl<'a> Vm<'a> {
                 }
             }
         }
-        let m = alloc::format!(
+        let m = fill(
             "unsupported types for {}: '{}', '{}'",
-            BINOP_DUNDERS[base as usize],
-            self.type_name(a),
-            self.type_name(b)
+            &[
+                BINOP_DUNDERS[base as usize],
+                &self.type_name(a),
+                &self.type_name(b),
+            ],
         );
         Err(self.type_error(m))
     }
@@ -603,7 +605,7 @@ impl<'a> Vm<'a> {
     pub(crate) fn bad_implicit(&mut self, v: Value) -> Value {
         let name = self.type_name(v);
         let to = if name == "str" { "bytes" } else { "str" };
-        let m = alloc::format!("can't convert '{name}' object to {to} implicitly");
+        let m = fill("can't convert '{}' object to {} implicitly", &[&name, to]);
         self.type_error(m)
     }
 
@@ -663,10 +665,9 @@ impl<'a> Vm<'a> {
     // ------------------------------------------------------------------ subscripts
     fn index(&mut self, len: usize, i: Value, what: &str) -> PyResult<usize> {
         let Some(Num::I(mut n)) = self.num(i) else {
-            let m = alloc::format!(
+            let m = fill(
                 "{} indices must be integers, not {}",
-                what,
-                self.type_name(i)
+                &[what, &self.type_name(i)],
             );
             return Err(self.type_error(m));
         };
@@ -674,7 +675,7 @@ impl<'a> Vm<'a> {
             n += len as i64;
         }
         if n < 0 || n >= len as i64 {
-            let m = alloc::format!("{what} index out of range");
+            let m = fill("{} index out of range", &[what]);
             return Err(self.err_string(Type::IndexError, &m));
         }
         Ok(n as usize)
@@ -924,8 +925,7 @@ impl<'a> Vm<'a> {
     }
 
     fn not_subscriptable(&mut self, o: Value) -> PyResult<Value> {
-        let m = alloc::format!("'{}' object isn't subscriptable", self.type_name(o));
-        Err(self.type_error(m))
+        Err(self.type_error_obj(o, "' object isn't subscriptable"))
     }
 
     /// A memoryview's buffer object, start (bytes), item width and length (items).
@@ -1035,7 +1035,10 @@ impl<'a> Vm<'a> {
 
     /// `TypeError: 'T' object doesn't support item <what>`.
     fn no_item_support(&mut self, o: Value, what: &str) -> Value {
-        let m = alloc::format!("'{}' object doesn't support item {what}", self.type_name(o));
+        let m = fill(
+            "'{}' object doesn't support item {}",
+            &[&self.type_name(o), what],
+        );
         self.type_error(m)
     }
 
@@ -1335,22 +1338,19 @@ impl<'a> Vm<'a> {
 
     pub(crate) fn attr_error(&mut self, o: Value, q: u32) -> Value {
         let m = if self.is_class(o) {
-            alloc::format!(
+            fill(
                 "type object '{}' has no attribute '{}'",
-                self.class_name(o),
-                self.qstr_text(q)
+                &[&self.class_name(o), &self.qstr_text(q)],
             )
         } else if let Some(Obj::Module(n, _)) = self.heap.get(o) {
-            alloc::format!(
+            fill(
                 "module '{}' has no attribute '{}'",
-                self.qstr_text(*n),
-                self.qstr_text(q)
+                &[&self.qstr_text(*n), &self.qstr_text(q)],
             )
         } else {
-            alloc::format!(
+            fill(
                 "'{}' object has no attribute '{}'",
-                self.type_name(o),
-                self.qstr_text(q)
+                &[&self.type_name(o), &self.qstr_text(q)],
             )
         };
         self.err_string(Type::AttributeError, &m)
@@ -1433,7 +1433,10 @@ impl<'a> Vm<'a> {
                 return Ok((Value::builtin(B::ObjectNew as u16), Value::NULL));
             }
         }
-        let m = alloc::format!("'super' object has no attribute '{}'", self.qstr_text(q));
+        let m = fill(
+            "'super' object has no attribute '{}'",
+            &[&self.qstr_text(q)],
+        );
         Err(self.err_string(Type::AttributeError, &m))
     }
 
@@ -1660,8 +1663,7 @@ impl<'a> Vm<'a> {
     }
 
     fn not_callable(&mut self, f: Value) -> PyResult<Value> {
-        let m = alloc::format!("'{}' object isn't callable", self.type_name(f));
-        Err(self.type_error(m))
+        Err(self.type_error_obj(f, "' object isn't callable"))
     }
 
     fn instantiate(&mut self, cls: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1807,13 +1809,11 @@ impl<'a> Vm<'a> {
                 if self.class_lookup(c, self.q.getitem).is_some() {
                     Iter::GetItem(o, 0)
                 } else {
-                    let m = alloc::format!("'{}' object isn't iterable", self.type_name(o));
-                    return Err(self.type_error(m));
+                    return Err(self.type_error_obj(o, "' object isn't iterable"));
                 }
             }
             _ => {
-                let m = alloc::format!("'{}' object isn't iterable", self.type_name(o));
-                return Err(self.type_error(m));
+                return Err(self.type_error_obj(o, "' object isn't iterable"));
             }
         };
         self.alloc(Obj::Iter(it))
@@ -2049,10 +2049,7 @@ impl<'a> Vm<'a> {
                         }
                         Err(e) => Err(e),
                     },
-                    None => {
-                        let m = alloc::format!("'{}' object isn't an iterator", self.type_name(it));
-                        Err(self.type_error(m))
-                    }
+                    None => Err(self.type_error_obj(it, "' object isn't an iterator")),
                 }
             }
         }

@@ -10,6 +10,7 @@ use crate::heap::Heap;
 use crate::interp::{Frame, Stop};
 use crate::obj::Obj;
 use crate::qstr::Qstrs;
+use crate::text::{dec, fill};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{LoadError, PyResult};
@@ -376,17 +377,19 @@ impl<'a> Vm<'a> {
             small_int_bits: crate::value::SMALL_INT_BITS as u8,
             native_arch: None,
         };
-        let m = match crate::load(bytes, &port) {
-            Ok(m) => m,
+        let loaded = crate::load(bytes, &port);
+        let root = match &loaded {
+            Ok(m) => self.load_tree(m),
+            Err(e) => Err(*e),
+        };
+        let root = match root {
+            Ok(r) => r,
             Err(e) => {
-                let msg = alloc::format!("{e}");
+                let mut msg = String::new();
+                e.write_text(&mut |s| msg.push_str(s));
                 return Err(self.err_string(Type::ValueError, &msg));
             }
         };
-        let root = self.load_tree(&m).map_err(|e| {
-            let msg = alloc::format!("{e}");
-            self.err_string(Type::ValueError, &msg)
-        })?;
         let f = self.alloc(Obj::Fun(crate::obj::Fun {
             code: root,
             globals: g,
@@ -482,11 +485,13 @@ impl<'a> Vm<'a> {
         };
         out.extend_from_slice(b"Traceback (most recent call last):\n");
         for (file, line, name) in tb.iter().rev() {
-            let s = alloc::format!(
+            let s = fill(
                 "  File \"{}\", line {}, in {}\n",
-                self.qstr_text(*file),
-                line,
-                self.qstr_text(*name)
+                &[
+                    &self.qstr_text(*file),
+                    &dec(i64::from(*line)),
+                    &self.qstr_text(*name),
+                ],
             );
             out.extend_from_slice(s.as_bytes());
         }

@@ -9,7 +9,6 @@ extern crate alloc;
 use alloc::boxed::Box;
 use cortex_m_rt::{ExceptionFrame, entry, exception};
 
-use cortex_m_semihosting::heprintln;
 use cortex_m_semihosting::hio::{self, HostStream};
 use frost_vm_min::region::RegionAlloc;
 use frost_vm_min::{Config, Embedder, Outcome, Vm};
@@ -117,7 +116,13 @@ fn main() -> ! {
     match vm.run_main(program) {
         Outcome::Exit(code) => exit(u32::from(code)),
         Outcome::Load(e) => {
-            heprintln!("{}", e);
+            // Written in pieces, so the firmware carries no `core::fmt`.
+            if let Ok(mut err) = hio::hstderr() {
+                e.write_text(&mut |s| {
+                    let _ = err.write_all(s.as_bytes());
+                });
+                let _ = err.write_all(b"\n");
+            }
             exit(1)
         }
     }
