@@ -838,13 +838,22 @@ fn quicksort(
     Ok(())
 }
 
+/// `s` without leading and trailing whitespace as MicroPython's number parsers skip it
+/// (space and `\t` to `\r`; no other Unicode spaces).
+fn trim_space(s: &[u8]) -> &[u8] {
+    let sp = |c: &u8| *c == b' ' || (b'\t'..=b'\r').contains(c);
+    let start = s.iter().position(|c| !sp(c)).unwrap_or(s.len());
+    let end = s.iter().rposition(|c| !sp(c)).map_or(start, |e| e + 1);
+    &s[start..end]
+}
+
 fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(vm.err_static(Type::ValueError, "int() arg 2 must be >= 2 and <= 36"));
     }
     let base = base as u32;
     vm.room(s.len())?;
-    let text = core::str::from_utf8(s).unwrap_or("").trim();
+    let text = core::str::from_utf8(trim_space(s)).unwrap_or("");
     let (neg, mut body) = match text.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, text.strip_prefix('+').unwrap_or(text)),
@@ -996,7 +1005,7 @@ pub(crate) fn construct(
                 return vm.new_float(0.0);
             }
             if let Some(s) = vm.str_bytes(a0) {
-                let text = String::from_utf8_lossy(s).trim().to_ascii_lowercase();
+                let text = String::from_utf8_lossy(trim_space(s)).to_ascii_lowercase();
                 let f = match text.as_str() {
                     "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
                     "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
