@@ -45,6 +45,128 @@ pub(crate) fn errno_name(n: i64) -> Option<&'static str> {
     ERRNO.iter().find(|e| e.1 == n).map(|e| e.0)
 }
 
+const fn bf(b: B) -> Value {
+    Value::builtin(b as u16)
+}
+
+/// The builtin modules whose members are all builtin functions or types, with their members
+/// in the order they are bound (each under its own name). `math` also gets its constants.
+static MODULE_ITEMS: [(&[u8], &[Value]); 8] = {
+    use B::*;
+    [
+        (
+            b"math",
+            &[
+                bf(MathSqrt),
+                bf(MathExp),
+                bf(MathLog),
+                bf(MathLog2),
+                bf(MathLog10),
+                bf(MathPow),
+                bf(MathSin),
+                bf(MathCos),
+                bf(MathTan),
+                bf(MathAsin),
+                bf(MathAcos),
+                bf(MathAtan),
+                bf(MathAtan2),
+                bf(MathFloor),
+                bf(MathCeil),
+                bf(MathTrunc),
+                bf(MathFabs),
+                bf(MathIsnan),
+                bf(MathIsinf),
+                bf(MathIsfinite),
+                bf(MathDegrees),
+                bf(MathRadians),
+                bf(MathCopysign),
+                bf(MathFmod),
+                bf(MathModf),
+                bf(MathFrexp),
+                bf(MathLdexp),
+                bf(MathExpm1),
+                bf(MathCosh),
+                bf(MathSinh),
+                bf(MathTanh),
+                bf(MathAcosh),
+                bf(MathAsinh),
+                bf(MathAtanh),
+                bf(MathErf),
+                bf(MathErfc),
+                bf(MathGamma),
+                bf(MathLgamma),
+                bf(MathIsclose),
+                bf(MathFactorial),
+            ],
+        ),
+        (
+            b"gc",
+            &[
+                bf(GcCollect),
+                bf(GcMemFree),
+                bf(GcMemAlloc),
+                bf(GcEnable),
+                bf(GcDisable),
+                bf(GcIsenabled),
+            ],
+        ),
+        (
+            b"time",
+            &[
+                bf(TimeTicksMs),
+                bf(TimeTicksUs),
+                bf(TimeTicksDiff),
+                bf(TimeTicksAdd),
+                bf(TimeSleepMs),
+                bf(TimeSleep),
+                bf(TimeSleepUs),
+                bf(TimeTime),
+            ],
+        ),
+        (
+            b"micropython",
+            &[
+                bf(MpConst),
+                bf(MpOptLevel),
+                bf(MpHeapLock),
+                bf(MpHeapUnlock),
+            ],
+        ),
+        (
+            b"collections",
+            &[
+                bf(CollNamedtuple),
+                Value::ty(Type::OrderedDict),
+                Value::ty(Type::Deque),
+            ],
+        ),
+        (
+            b"io",
+            &[Value::ty(Type::StringIO), Value::ty(Type::BytesIO)],
+        ),
+        (
+            b"struct",
+            &[
+                bf(StructPack),
+                bf(StructUnpack),
+                bf(StructCalcsize),
+                bf(StructPackInto),
+                bf(StructUnpackFrom),
+            ],
+        ),
+        (b"array", &[Value::ty(Type::Array)]),
+    ]
+};
+
+/// The name a builtin function or type is bound under in its module.
+fn item_name(v: Value) -> &'static str {
+    match (v.as_builtin().and_then(B::from_id), v.as_type()) {
+        (Some(b), _) => b.name(),
+        (_, Some(t)) => t.name(),
+        _ => "",
+    }
+}
+
 fn arg(pos: &[Value], i: usize) -> Value {
     pos.get(i).copied().unwrap_or(Value::NULL)
 }
@@ -812,55 +934,11 @@ impl<'a> Vm<'a> {
 
     fn builtin_module(&mut self, q: u32) -> PyResult<Option<Value>> {
         use B::*;
-        let bf = |b: B| Value::builtin(b as u16);
         let name = self.qstrs.bytes(q).to_vec();
-        let items: Vec<(&'static str, Value)> = match &name[..] {
-            b"math" => {
-                let mut v: Vec<(&'static str, Value)> = [
-                    MathSqrt,
-                    MathExp,
-                    MathLog,
-                    MathLog2,
-                    MathLog10,
-                    MathPow,
-                    MathSin,
-                    MathCos,
-                    MathTan,
-                    MathAsin,
-                    MathAcos,
-                    MathAtan,
-                    MathAtan2,
-                    MathFloor,
-                    MathCeil,
-                    MathTrunc,
-                    MathFabs,
-                    MathIsnan,
-                    MathIsinf,
-                    MathIsfinite,
-                    MathDegrees,
-                    MathRadians,
-                    MathCopysign,
-                    MathFmod,
-                    MathModf,
-                    MathFrexp,
-                    MathLdexp,
-                    MathExpm1,
-                    MathCosh,
-                    MathSinh,
-                    MathTanh,
-                    MathAcosh,
-                    MathAsinh,
-                    MathAtanh,
-                    MathErf,
-                    MathErfc,
-                    MathGamma,
-                    MathLgamma,
-                    MathIsclose,
-                    MathFactorial,
-                ]
-                .iter()
-                .map(|&b| (b.name(), bf(b)))
-                .collect();
+        if let Some((_, vals)) = MODULE_ITEMS.iter().find(|(n, _)| *n == &name[..]) {
+            let mut items: Vec<(&'static str, Value)> =
+                vals.iter().map(|&v| (item_name(v), v)).collect();
+            if name == b"math" {
                 for (n, x) in [
                     ("pi", core::f64::consts::PI),
                     ("e", core::f64::consts::E),
@@ -868,10 +946,12 @@ impl<'a> Vm<'a> {
                     ("inf", f64::INFINITY),
                     ("nan", f64::NAN),
                 ] {
-                    v.push((n, self.new_float(x)?));
+                    items.push((n, self.new_float(x)?));
                 }
-                v
             }
+            return self.module_from(q, items).map(Some);
+        }
+        let items: Vec<(&'static str, Value)> = match &name[..] {
             b"sys" => {
                 let out = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(1)))?;
                 let err = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(2)))?;
@@ -903,53 +983,6 @@ impl<'a> Vm<'a> {
                     ("exit", bf(SysExit)),
                 ]
             }
-            b"gc" => [
-                GcCollect,
-                GcMemFree,
-                GcMemAlloc,
-                GcEnable,
-                GcDisable,
-                GcIsenabled,
-            ]
-            .iter()
-            .map(|&b| (b.name(), bf(b)))
-            .collect(),
-            b"time" => [
-                TimeTicksMs,
-                TimeTicksUs,
-                TimeTicksDiff,
-                TimeTicksAdd,
-                TimeSleepMs,
-                TimeSleep,
-                TimeSleepUs,
-                TimeTime,
-            ]
-            .iter()
-            .map(|&b| (b.name(), bf(b)))
-            .collect(),
-            b"micropython" => alloc::vec![
-                ("const", bf(MpConst)),
-                ("opt_level", bf(MpOptLevel)),
-                ("heap_lock", bf(MpHeapLock)),
-                ("heap_unlock", bf(MpHeapUnlock)),
-            ],
-            b"collections" => alloc::vec![
-                ("namedtuple", bf(CollNamedtuple)),
-                ("OrderedDict", Value::ty(Type::OrderedDict)),
-                ("deque", Value::ty(Type::Deque)),
-            ],
-            b"io" => alloc::vec![
-                ("StringIO", Value::ty(Type::StringIO)),
-                ("BytesIO", Value::ty(Type::BytesIO))
-            ],
-            b"struct" => alloc::vec![
-                ("pack", bf(StructPack)),
-                ("unpack", bf(StructUnpack)),
-                ("calcsize", bf(StructCalcsize)),
-                ("pack_into", bf(StructPackInto)),
-                ("unpack_from", bf(StructUnpackFrom)),
-            ],
-            b"array" => alloc::vec![("array", Value::ty(Type::Array))],
             b"errno" => {
                 let mut v = Vec::new();
                 let codes = self.new_dict()?;
