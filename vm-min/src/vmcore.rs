@@ -107,6 +107,10 @@ pub(crate) struct ModData {
     pub consts: Vec<Value>,
 }
 
+/// The names of [`Q`]'s fields' qstrs, in field order, separated by spaces.
+const Q_NAMES: &str = "__init__ __new__ __enter__ __exit__ __name__ __class__ __dict__ __bases__ __repr__ __str__ __eq__ __hash__ __lt__ __le__ __gt__ __ge__ __len__ __bool__ __iter__ __next__ __getitem__ __setitem__ __delitem__ __contains__ __call__ __getattr__ __setattr__ __int__ keys send throw __self__ __func__ __abs__";
+const Q_COUNT: usize = 34;
+
 /// Qstrs the VM uses by name.
 #[derive(Debug, Default)]
 pub(crate) struct Q {
@@ -214,42 +218,53 @@ impl<'a> Vm<'a> {
                 config.max_steps
             },
         };
-        let qs = &mut vm.qstrs;
+        // One string rather than a call per name keeps start-up code small.
+        let mut ids = [0u32; Q_COUNT];
+        let (mut k, mut start) = (0, 0);
+        for (i, c) in Q_NAMES.bytes().chain([b' ']).enumerate() {
+            if c == b' ' {
+                if let (Some(slot), Some(name)) = (ids.get_mut(k), Q_NAMES.get(start..i)) {
+                    *slot = vm.qstrs.intern_static(name);
+                }
+                k += 1;
+                start = i + 1;
+            }
+        }
         vm.q = Q {
-            init: qs.intern_static("__init__"),
-            new: qs.intern_static("__new__"),
-            enter: qs.intern_static("__enter__"),
-            exit: qs.intern_static("__exit__"),
-            name: qs.intern_static("__name__"),
-            class: qs.intern_static("__class__"),
-            dict: qs.intern_static("__dict__"),
-            bases: qs.intern_static("__bases__"),
-            repr: qs.intern_static("__repr__"),
-            str_: qs.intern_static("__str__"),
-            eq: qs.intern_static("__eq__"),
-            hash: qs.intern_static("__hash__"),
-            lt: qs.intern_static("__lt__"),
-            le: qs.intern_static("__le__"),
-            gt: qs.intern_static("__gt__"),
-            ge: qs.intern_static("__ge__"),
-            len: qs.intern_static("__len__"),
-            bool_: qs.intern_static("__bool__"),
-            iter: qs.intern_static("__iter__"),
-            next: qs.intern_static("__next__"),
-            getitem: qs.intern_static("__getitem__"),
-            setitem: qs.intern_static("__setitem__"),
-            delitem: qs.intern_static("__delitem__"),
-            contains: qs.intern_static("__contains__"),
-            call: qs.intern_static("__call__"),
-            getattr: qs.intern_static("__getattr__"),
-            setattr: qs.intern_static("__setattr__"),
-            int: qs.intern_static("__int__"),
-            keys: qs.intern_static("keys"),
-            send: qs.intern_static("send"),
-            throw: qs.intern_static("throw"),
-            self_: qs.intern_static("__self__"),
-            func: qs.intern_static("__func__"),
-            abs: qs.intern_static("__abs__"),
+            init: ids[0],
+            new: ids[1],
+            enter: ids[2],
+            exit: ids[3],
+            name: ids[4],
+            class: ids[5],
+            dict: ids[6],
+            bases: ids[7],
+            repr: ids[8],
+            str_: ids[9],
+            eq: ids[10],
+            hash: ids[11],
+            lt: ids[12],
+            le: ids[13],
+            gt: ids[14],
+            ge: ids[15],
+            len: ids[16],
+            bool_: ids[17],
+            iter: ids[18],
+            next: ids[19],
+            getitem: ids[20],
+            setitem: ids[21],
+            delitem: ids[22],
+            contains: ids[23],
+            call: ids[24],
+            getattr: ids[25],
+            setattr: ids[26],
+            int: ids[27],
+            keys: ids[28],
+            send: ids[29],
+            throw: ids[30],
+            self_: ids[31],
+            func: ids[32],
+            abs: ids[33],
         };
         // The MemoryError instance is made before the heap can be full.
         let args = vm
@@ -561,3 +576,43 @@ impl<'a> Vm<'a> {
 
 /// Keeps `String` imported for formatting helpers.
 pub(crate) fn _s(_: String) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Quiet;
+    impl<'a> crate::Embedder<'a> for Quiet {
+        fn write(&mut self, _: u8, _: &[u8]) {}
+        fn load(&mut self, _: &[u8]) -> Option<&'a [u8]> {
+            None
+        }
+        fn ticks_ms(&mut self) -> u64 {
+            0
+        }
+        fn sleep_ms(&mut self, _: u64) {}
+    }
+
+    #[test]
+    fn q_names_fill_every_field_in_order() {
+        assert_eq!(Q_NAMES.split(' ').count(), Q_COUNT);
+        let vm = Vm::new(
+            Box::new(Quiet),
+            crate::Config {
+                heap_size: 4096,
+                max_depth: 10,
+                max_steps: 0,
+            },
+        );
+        let q = &vm.q;
+        for (id, name) in [
+            (q.init, "__init__"),
+            (q.dict, "__dict__"),
+            (q.contains, "__contains__"),
+            (q.keys, "keys"),
+            (q.abs, "__abs__"),
+        ] {
+            assert_eq!(vm.qstrs.bytes(id), name.as_bytes());
+        }
+    }
+}
