@@ -5,13 +5,23 @@ use alloc::vec::Vec;
 
 use crate::fmtnum;
 use crate::obj::Obj;
-use crate::runtime::Num;
+use crate::runtime::{Num, splice};
 use crate::text::{dec, fill, hex};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
-fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, left: bool, fill: u8, zero: bool) {
+/// Pads `body` to `width`. With `zero`, the zeros go after the sign and after the first
+/// `prefix` bytes that follow it (a base prefix such as `0x`).
+fn pad(
+    out: &mut Vec<u8>,
+    body: &[u8],
+    width: usize,
+    left: bool,
+    fill: u8,
+    zero: bool,
+    prefix: usize,
+) {
     // MicroPython pads to a width in bytes, not characters.
     let n = body.len();
     if n >= width {
@@ -20,12 +30,14 @@ fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, left: bool, fill: u8, zero:
     }
     let k = width - n;
     if left {
+        // MicroPython pads on the right with the fill, zeros included.
         out.extend_from_slice(body);
-        out.extend(core::iter::repeat_n(b' ', k));
-    } else if zero && matches!(body.first(), Some(b'-') | Some(b'+')) {
-        out.push(body[0]);
+        out.extend(core::iter::repeat_n(fill, k));
+    } else if zero {
+        let at = (usize::from(matches!(body.first(), Some(b'-' | b'+' | b' '))) + prefix).min(n);
+        out.extend_from_slice(&body[..at]);
         out.extend(core::iter::repeat_n(b'0', k));
-        out.extend_from_slice(&body[1..]);
+        out.extend_from_slice(&body[at..]);
     } else {
         out.extend(core::iter::repeat_n(fill, k));
         out.extend_from_slice(body);
@@ -64,7 +76,8 @@ fn fmt_number(
             };
             let mut d = b.to_radix(r);
             if alt {
-                d.splice(usize::from(d[0] == b'-')..0, [b'0', conv]);
+                let at = usize::from(d[0] == b'-');
+                splice(&mut d, at, at, &[b'0', conv]);
             }
             if conv == b'X' {
                 d.make_ascii_uppercase();
@@ -228,7 +241,8 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             _ => {
                 let mut b = fmt_number(vm, v, conv, prec, sign, alt && conv != b'o')?;
                 if alt && conv == b'o' {
-                    b.splice(usize::from(b[0] == b'-')..0, *b"0o");
+                    let at = usize::from(b[0] == b'-');
+                    splice(&mut b, at, at, b"0o");
                 }
                 if let (Some(p), true) = (prec, b"diuxXo".contains(&conv)) {
                     // An integer precision is a minimum number of digits.
@@ -240,7 +254,7 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
                     };
                     let n = b.len() - at;
                     if n < p {
-                        b.splice(at..at, core::iter::repeat_n(b'0', p - n));
+                        splice(&mut b, at, at, &alloc::vec![b'0'; p - n]);
                     }
                 }
                 b
@@ -252,8 +266,9 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             &body,
             width,
             left,
-            if zero && numeric && !left { b'0' } else { b' ' },
+            if zero && numeric { b'0' } else { b' ' },
             zero && numeric,
+            if alt && b"xXob".contains(&conv) { 2 } else { 0 },
         );
     }
     if ai < items.len() && !is_map {
@@ -375,7 +390,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             }
             grouped.push(*d);
         }
-        body.splice(start..end, grouped);
+        splice(&mut body, start, end, &grouped);
     }
     let mut out = Vec::new();
     let n = body.len();

@@ -9,7 +9,7 @@ use crate::builtins::B;
 use crate::mathf;
 use crate::mathf::{ceil, fabs, floor};
 use crate::obj::Obj;
-use crate::runtime::Num;
+use crate::runtime::{Num, splice};
 use crate::text::fill;
 use crate::types::Type;
 use crate::value::Value;
@@ -625,7 +625,7 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                 if at < 0 || at as usize > data.len() {
                     return Err(vm.err_static(Type::ValueError, "buffer too small"));
                 }
-                data.drain(..at as usize);
+                splice(&mut data, 0, at as usize, &[]);
             }
             if data.len() < size {
                 return Err(vm.err_static(Type::ValueError, "buffer too small"));
@@ -693,7 +693,7 @@ pub(crate) fn object_methods(
             if let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) {
                 let at = (*p).min(buf.len());
                 let end = (at + n).min(buf.len());
-                buf.splice(at..end, data);
+                splice(buf, at, end, &data);
                 *p = at + n;
             }
             vm.new_int(n as i64)
@@ -912,7 +912,7 @@ impl<'a> Vm<'a> {
         if let Some(Obj::Stream(buf, pos, _)) = self.heap.get_mut(f) {
             let p = (*pos).min(buf.len());
             let end = (p + data.len()).min(buf.len());
-            buf.splice(p..end, data.iter().copied());
+            splice(buf, p, end, data);
             *pos = p + data.len();
             return Ok(());
         }

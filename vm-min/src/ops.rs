@@ -9,7 +9,7 @@ use crate::dict::Dict;
 use crate::fmtnum;
 use crate::interp::Next;
 use crate::obj::{Class, Inst, Iter, Obj};
-use crate::runtime::{Num, range_len};
+use crate::runtime::{Num, range_len, splice};
 use crate::text::fill;
 use crate::types::Type;
 use crate::value::Value;
@@ -976,7 +976,7 @@ impl<'a> Vm<'a> {
                     }
                     let (a, b) = (a as usize, (b.max(a)) as usize);
                     if let Some(Obj::List(l)) = self.heap.get_mut(o) {
-                        l.splice(a..b, new);
+                        splice(l, a, b, &new);
                     }
                     return Ok(());
                 }
@@ -1003,7 +1003,7 @@ impl<'a> Vm<'a> {
                         }
                     };
                     if let Some(Obj::ByteArray(bb)) = self.heap.get_mut(o) {
-                        bb.splice(a as usize..(b2.max(a)) as usize, new);
+                        splice(bb, a as usize, b2.max(a) as usize, &new);
                     }
                     return Ok(());
                 }
@@ -1055,7 +1055,7 @@ impl<'a> Vm<'a> {
                     if let Some(Obj::List(l)) = self.heap.get_mut(o)
                         && a < b
                     {
-                        l.drain(a as usize..b as usize);
+                        splice(l, a as usize, b as usize, &[]);
                     }
                     return Ok(());
                 }

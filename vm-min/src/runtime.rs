@@ -1359,6 +1359,24 @@ fn unwant(op: u8) -> Ordering {
     }
 }
 
+/// `v[start..end] = new`, what `Vec::splice` does without its iterator machinery (the range
+/// is clamped to `v`).
+pub(crate) fn splice<T: Copy>(v: &mut Vec<T>, start: usize, end: usize, new: &[T]) {
+    let len = v.len();
+    let end = end.min(len);
+    let start = start.min(end);
+    let old = end - start;
+    if new.len() < old {
+        v.copy_within(end..len, start + new.len());
+        v.truncate(len - (old - new.len()));
+    } else if new.len() > old {
+        let extra = new.len() - old;
+        v.extend_from_slice(&new[..extra]);
+        v.copy_within(end..len, end + extra);
+    }
+    v[start..start + new.len()].copy_from_slice(new);
+}
+
 fn ext(out: &mut Vec<u8>, s: &str) -> PyResult<()> {
     out.extend_from_slice(s.as_bytes());
     Ok(())
@@ -1513,4 +1531,29 @@ pub(crate) fn class_find(
         }
     }
     Some(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::splice;
+    use alloc::vec;
+
+    #[test]
+    fn splice_matches_vec_splice() {
+        let base = vec![1u8, 2, 3, 4, 5];
+        for start in 0..=5 {
+            for end in start..=5 {
+                for new in [&[][..], &[9], &[9, 8], &[9, 8, 7, 6, 5, 4]] {
+                    let mut want = base.clone();
+                    want.splice(start..end, new.iter().copied());
+                    let mut got = base.clone();
+                    splice(&mut got, start, end, new);
+                    assert_eq!(got, want, "{start}..{end} = {new:?}");
+                }
+            }
+        }
+        let mut v = base.clone();
+        splice(&mut v, 4, 9, &[0]);
+        assert_eq!(v, [1, 2, 3, 4, 0]);
+    }
 }
