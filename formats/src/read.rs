@@ -288,13 +288,13 @@ fn is_float_text(s: &str) -> bool {
     if matches!(t, "inf" | "nan") {
         return true;
     }
-    let (mant, exp) = match t.find(['e', 'E']) {
-        Some(i) => (&t[..i], Some(&t[i + 1..])),
-        None => (t, None),
+    let (mant, exp) = match t.bytes().position(|b| b == b'e' || b == b'E') {
+        Some(i) => (&t.as_bytes()[..i], Some(&t.as_bytes()[i + 1..])),
+        None => (t.as_bytes(), None),
     };
     let mut digits = 0;
     let mut dots = 0;
-    for b in mant.bytes() {
+    for &b in mant {
         match b {
             b'0'..=b'9' => digits += 1,
             b'.' => dots += 1,
@@ -307,8 +307,8 @@ fn is_float_text(s: &str) -> bool {
     match exp {
         None => true,
         Some(e) => {
-            let e = e.strip_prefix(['+', '-']).unwrap_or(e);
-            !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())
+            let e = e.strip_prefix(b"+").or(e.strip_prefix(b"-")).unwrap_or(e);
+            !e.is_empty() && e.iter().all(u8::is_ascii_digit)
         }
     }
 }
