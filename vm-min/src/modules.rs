@@ -91,9 +91,13 @@ static MODULE_ITEMS: [(&[u8], &[Value]); 8] = {
                 bf(MathAcosh),
                 bf(MathAsinh),
                 bf(MathAtanh),
+                #[cfg(feature = "math-special")]
                 bf(MathErf),
+                #[cfg(feature = "math-special")]
                 bf(MathErfc),
+                #[cfg(feature = "math-special")]
                 bf(MathGamma),
+                #[cfg(feature = "math-special")]
                 bf(MathLgamma),
                 bf(MathIsclose),
                 bf(MathFactorial),
@@ -288,9 +292,13 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         MathAcosh => mathf::acosh(f(vm, pos, 0)?),
         MathAsinh => mathf::asinh(f(vm, pos, 0)?),
         MathAtanh => mathf::atanh(f(vm, pos, 0)?),
+        #[cfg(feature = "math-special")]
         MathErf => mathf::erf(f(vm, pos, 0)?),
+        #[cfg(feature = "math-special")]
         MathErfc => mathf::erfc(f(vm, pos, 0)?),
+        #[cfg(feature = "math-special")]
         MathGamma => mathf::tgamma(f(vm, pos, 0)?),
+        #[cfg(feature = "math-special")]
         MathLgamma => mathf::lgamma(f(vm, pos, 0)?),
         MathIsclose => {
             let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
