@@ -9,7 +9,7 @@ use crate::fmtnum;
 use crate::interp::Next;
 use crate::obj::{Iter, Obj};
 use crate::runtime::Num;
-use crate::text::{dec, fill, hex};
+use crate::text::{dec, fill, hex, lossy};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -512,7 +512,7 @@ pub(crate) fn call_builtin(
         }
         Ord => {
             if let Some(s) = vm.str_bytes(a0) {
-                let st = String::from_utf8_lossy(s);
+                let st = lossy(s);
                 let mut it = st.chars();
                 if let (Some(c), None) = (it.next(), it.next()) {
                     return vm.new_int(i64::from(c as u32));
@@ -550,7 +550,7 @@ pub(crate) fn call_builtin(
                 s.push('-');
             }
             s.push_str(prefix);
-            s.push_str(&String::from_utf8_lossy(&digits));
+            s.push_str(&lossy(&digits));
             vm.new_str(&s)
         }
         Iter_ => vm.get_iter(a0),
@@ -1005,7 +1005,7 @@ pub(crate) fn construct(
                 return vm.new_float(0.0);
             }
             if let Some(s) = vm.str_bytes(a0) {
-                let text = String::from_utf8_lossy(trim_space(s)).to_ascii_lowercase();
+                let text = lossy(trim_space(s)).to_ascii_lowercase();
                 let f = match text.as_str() {
                     "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
                     "-inf" | "-infinity" => Some(f64::NEG_INFINITY),

@@ -10,7 +10,7 @@ use crate::fmtnum;
 use crate::interp::Next;
 use crate::obj::{Class, Inst, Iter, Obj};
 use crate::runtime::{Num, range_len, splice};
-use crate::text::fill;
+use crate::text::{fill, lossy};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -735,7 +735,7 @@ impl<'a> Vm<'a> {
         }
         let is_slice = matches!(self.heap.get(i), Some(Obj::Slice(..)));
         if let Some(s) = self.str_bytes(o) {
-            let s = String::from_utf8_lossy(s).into_owned();
+            let s = lossy(s);
             let chars: Vec<char> = s.chars().collect();
             if is_slice {
                 let (a, b, c) = self.slice_indices(i, chars.len())?;
@@ -1945,7 +1945,7 @@ impl<'a> Vm<'a> {
             }
             A::Char(s, pos) => {
                 let text = self.str_bytes(s).unwrap_or_default().to_vec();
-                let st = String::from_utf8_lossy(&text).into_owned();
+                let st = lossy(&text);
                 if pos >= usize::MAX / 2 {
                     // Reversed: index from the end by char.
                     let k = usize::MAX - pos;

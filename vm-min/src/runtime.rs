@@ -18,7 +18,7 @@ use crate::heap::Heap;
 use crate::interp::Next;
 use crate::obj::{ExcData, Inst, Iter, Obj};
 use crate::qstr::{Qstrs, hash_bytes};
-use crate::text::{dec, fill, hex};
+use crate::text::{dec, fill, hex, lossy};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -93,7 +93,7 @@ impl<'a> Vm<'a> {
         match core::str::from_utf8(b) {
             Ok(s) => self.new_str(s),
             Err(_) => {
-                let s = String::from_utf8_lossy(b).into_owned();
+                let s = lossy(b);
                 self.new_str(&s)
             }
         }
@@ -421,12 +421,12 @@ impl<'a> Vm<'a> {
     }
     pub(crate) fn str_lossy(&self, v: Value) -> String {
         match self.str_bytes(v) {
-            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            Some(b) => lossy(b),
             None => String::new(),
         }
     }
     pub(crate) fn qstr_text(&self, q: u32) -> String {
-        String::from_utf8_lossy(self.qstrs.bytes(q)).into_owned()
+        lossy(self.qstrs.bytes(q))
     }
     /// The qstr of a str value, interning it.
     pub(crate) fn intern_value(&mut self, v: Value) -> Option<u32> {
@@ -847,18 +847,18 @@ impl<'a> Vm<'a> {
         let p = match self.heap.get(v) {
             None => P::Text("<freed>".into()),
             Some(o) => match o {
-                Obj::Int(b) => P::Text(String::from_utf8_lossy(&b.to_radix(10)).into_owned()),
+                Obj::Int(b) => P::Text(lossy(&b.to_radix(10))),
                 Obj::Float(f) => P::Text(fmtnum::float_repr(*f)),
                 Obj::Bytes(b) => {
                     let mut s = Vec::new();
                     bytes_repr(b, &mut s);
-                    P::Text(String::from_utf8_lossy(&s).into_owned())
+                    P::Text(lossy(&s))
                 }
                 Obj::ByteArray(b) => {
                     let mut s = Vec::from(&b"bytearray("[..]);
                     bytes_repr(b, &mut s);
                     s.push(b')');
-                    P::Text(String::from_utf8_lossy(&s).into_owned())
+                    P::Text(lossy(&s))
                 }
                 Obj::Tuple(t) => {
                     if t.len() == 1 {
@@ -936,7 +936,7 @@ impl<'a> Vm<'a> {
                             self.print_to(*x, true, &mut s)?;
                         }
                         s.extend_from_slice(b"])");
-                        P::Text(String::from_utf8_lossy(&s).into_owned())
+                        P::Text(lossy(&s))
                     }
                 }
                 Obj::MemoryView(..) => P::Text(fill("<memoryview 0x{}>", &[&hex(v.0 as u64, 1)])),
@@ -1410,7 +1410,14 @@ pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
 
 /// Appends Python's repr of a str.
 pub(crate) fn str_repr(s: &[u8], out: &mut Vec<u8>) {
-    let text = String::from_utf8_lossy(s);
+    let owned;
+    let text = match core::str::from_utf8(s) {
+        Ok(t) => t,
+        Err(_) => {
+            owned = lossy(s);
+            &owned
+        }
+    };
     let q = if text.contains('\'') && !text.contains('"') {
         b'"'
     } else {

@@ -24,6 +24,30 @@ pub(crate) fn fill(t: &str, args: &[&str]) -> String {
     s
 }
 
+/// `b` as text, each invalid UTF-8 sequence replaced by U+FFFD as `String::from_utf8_lossy`
+/// does (without its chunk iterator).
+#[inline(never)]
+pub(crate) fn lossy(mut b: &[u8]) -> String {
+    let mut s = String::new();
+    loop {
+        match core::str::from_utf8(b) {
+            Ok(t) => {
+                s.push_str(t);
+                return s;
+            }
+            Err(e) => {
+                let (ok, rest) = b.split_at(e.valid_up_to());
+                s.push_str(core::str::from_utf8(ok).unwrap_or(""));
+                s.push('\u{fffd}');
+                match e.error_len() {
+                    Some(n) => b = &rest[n..],
+                    None => return s,
+                }
+            }
+        }
+    }
+}
+
 /// `i` in decimal.
 #[inline(never)]
 pub(crate) fn dec(i: i64) -> String {
@@ -77,6 +101,16 @@ mod tests {
             assert_eq!(hex(v, w), format!("{v:0w$x}"));
         }
         assert_eq!(fill("a{}b{}", &["x", "yz"]), "axbyz");
+        for b in [
+            &b"plain"[..],
+            b"a\xffb",
+            b"\xe2\x82",
+            b"x\xe2\x82y\xf0\x9f\x98\x80\xc3",
+            b"\xed\xa0\x80",
+            b"",
+        ] {
+            assert_eq!(lossy(b), alloc::string::String::from_utf8_lossy(b));
+        }
         assert_eq!(fill("{}", &["é"]), "é");
         assert_eq!(fill("{} {", &["1"]), "1 {");
     }
