@@ -12,7 +12,7 @@ use crate::runtime::Num;
 use crate::text::{dec, fill, hex, lossy};
 use crate::types::Type;
 use crate::value::Value;
-use crate::{PyResult, Vm};
+use crate::{Float, PyResult, Vm};
 
 macro_rules! builtins {
     ($( $v:ident $name:literal; )*) => {
@@ -259,8 +259,8 @@ pub(crate) fn array_load(tc: u8, c: &[u8]) -> Num {
         b'b' => i64::from(u as u8 as i8),
         b'h' => i64::from(u as u16 as i16),
         b'i' | b'l' => i64::from(u as u32 as i32),
-        b'f' => return Num::F(f64::from(f32::from_bits(u as u32))),
-        b'd' => return Num::F(f64::from_bits(u)),
+        b'f' => return Num::F(crate::mathf::float_of_f32(f32::from_bits(u as u32))),
+        b'd' => return Num::F(crate::mathf::float_of_f64(f64::from_bits(u))),
         b'Q' if u > i64::MAX as u64 => return Num::B(BigInt::from_i128(i128::from(u))),
         _ => u as i64,
     })
@@ -648,7 +648,7 @@ pub(crate) fn call_builtin(
             };
             match vm.num(a0) {
                 Some(Num::F(f)) => {
-                    let scale = crate::mathf::pow(10.0, nd.unwrap_or(0) as f64);
+                    let scale = crate::mathf::pow(10.0, nd.unwrap_or(0) as Float);
                     let x = f * scale;
                     let r = fmtnum::floor(x);
                     let diff = x - r;
@@ -670,7 +670,7 @@ pub(crate) fn call_builtin(
                                 vm.err_static(Type::OverflowError, "can't convert inf to int")
                             );
                         }
-                        return vm.new_big(BigInt::from_f64(r));
+                        return vm.new_big(BigInt::from_float(r));
                     }
                     vm.new_float(r)
                 }
@@ -992,7 +992,7 @@ pub(crate) fn construct(
                             },
                         ));
                     }
-                    vm.new_big(BigInt::from_f64(f))
+                    vm.new_big(BigInt::from_float(f))
                 }
                 None => match vm.try_dunder(a0, vm.q.int, &[])? {
                     Some(v) => Ok(v),
@@ -1007,9 +1007,9 @@ pub(crate) fn construct(
             if let Some(s) = vm.str_bytes(a0) {
                 let text = lossy(trim_space(s)).to_ascii_lowercase();
                 let f = match text.as_str() {
-                    "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
-                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                    "inf" | "+inf" | "infinity" => Some(Float::INFINITY),
+                    "-inf" | "-infinity" => Some(Float::NEG_INFINITY),
+                    "nan" | "+nan" | "-nan" => Some(Float::NAN),
                     t => crate::fmtnum::parse_float(t.replace('_', "").as_bytes()),
                 };
                 return match f {
@@ -1025,7 +1025,7 @@ pub(crate) fn construct(
                     return Ok(v);
                 }
             }
-            let f = vm.to_f64(a0)?;
+            let f = vm.to_float(a0)?;
             vm.new_float(f)
         }
         Type::Str => {

@@ -55,7 +55,7 @@ fn fmt_number(
     let mut s: Vec<u8> = match conv {
         b'd' | b'i' | b'u' => {
             let b = match vm.num(v) {
-                Some(Num::F(f)) => crate::bigint::BigInt::from_f64(f),
+                Some(Num::F(f)) => crate::bigint::BigInt::from_float(f),
                 _ => match vm.to_big(v) {
                     Some(b) => b,
                     None => {
@@ -85,9 +85,16 @@ fn fmt_number(
             d
         }
         b'f' | b'F' | b'e' | b'E' | b'g' | b'G' | b'%' => {
-            let mut f = vm.to_f64(v)?;
+            let mut f = vm.to_float(v)?;
             if conv == b'%' {
                 f *= 100.0;
+            }
+            // The single-precision reference formats into a byte less when a sign is shown,
+            // a minus or a `+`/` ` flag alike: format as negative, then drop the minus.
+            let flip =
+                cfg!(feature = "float32") && sign != 0 && !f.is_sign_negative() && !f.is_nan();
+            if flip {
+                f = -f;
             }
             let p = prec.unwrap_or(6);
             let mut t = match conv {
@@ -98,6 +105,9 @@ fn fmt_number(
             .into_bytes();
             if conv.is_ascii_uppercase() {
                 t.make_ascii_uppercase();
+            }
+            if flip {
+                t.remove(0);
             }
             if conv == b'%' {
                 t.push(b'%');
@@ -363,7 +373,9 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             b
         }
         None => {
-            if prec.is_some() && matches!(vm.num(v), Some(Num::F(_))) {
+            // A float with a spec but no type is `g` (6 digits by default), as the reference
+            // does; only an empty spec prints `str(v)`.
+            if is_float && !spec.is_empty() {
                 fmt_number(vm, v, b'g', prec, sign, false)?
             } else {
                 let mut b = Vec::new();

@@ -1967,9 +1967,9 @@ impl<'a> Vm<'a> {
 
 /// A float operand's value: a float, or a small int on the other side of one.
 #[inline]
-fn float_of(heap: &crate::heap::Heap, v: Value) -> Option<f64> {
+fn float_of(heap: &crate::heap::Heap, v: Value) -> Option<crate::Float> {
     match v.as_small() {
-        Some(i) => Some(i as f64),
+        Some(i) => Some(i as crate::Float),
         None => match heap.get(v) {
             Some(Obj::Float(x)) => Some(*x),
             _ => None,

@@ -53,6 +53,9 @@
 //! * Floating-point functions come from the `libm` crate (no_std; musl's algorithms, like
 //!   the reference build). The `defmt` feature adds on-device logs and `defmt::Format` for
 //!   [`LoadError`].
+//! * **Floats** are [`Float`]: `f64` by default, `f32` with the `float32` feature, which
+//!   behaves as MicroPython built with `MICROPY_FLOAT_IMPL_FLOAT` (single-precision
+//!   arithmetic and `libm` functions, and its single-precision float printing and parsing).
 
 #![no_std]
 #![deny(missing_docs)]
@@ -63,6 +66,7 @@ extern crate alloc;
 pub mod bigint;
 mod builtins;
 pub mod dict;
+#[cfg_attr(feature = "float32", path = "fmtf32.rs")]
 mod fmtnum;
 mod format;
 pub mod heap;
@@ -82,6 +86,7 @@ pub mod types;
 pub mod value;
 mod vmcore;
 
+pub use mathf::Float;
 pub use vmcore::{Code, Config, Embedder, Outcome, Vm};
 
 use core::fmt;

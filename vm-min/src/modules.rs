@@ -7,9 +7,10 @@ use alloc::vec::Vec;
 use crate::bigint::BigInt;
 use crate::builtins::B;
 use crate::mathf;
-use crate::mathf::{ceil, fabs, floor};
+use crate::mathf::consts::{self, PI};
+use crate::mathf::{Float, ceil, f32_of, f64_of, fabs, float_of_f32, float_of_f64, floor};
 use crate::obj::Obj;
-use crate::runtime::{Num, splice};
+use crate::runtime::splice;
 use crate::text::fill;
 use crate::types::Type;
 use crate::value::Value;
@@ -191,12 +192,12 @@ pub(crate) fn call_module_fn(
     Some(module_fn(vm, b, pos, kw))
 }
 
-fn f(vm: &mut Vm<'_>, pos: &[Value], i: usize) -> PyResult<f64> {
+fn f(vm: &mut Vm<'_>, pos: &[Value], i: usize) -> PyResult<Float> {
     let v = arg(pos, i);
     if v.is_null() {
         return Err(vm.err_static(Type::TypeError, "missing argument"));
     }
-    vm.to_f64(v)
+    vm.to_float(v)
 }
 
 fn math_domain(vm: &mut Vm<'_>) -> Value {
@@ -207,7 +208,7 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
     use B::*;
     let a0 = arg(pos, 0);
     let a1 = arg(pos, 1);
-    let r: f64 = match b {
+    let r: Float = match b {
         MathSqrt => {
             let x = f(vm, pos, 0)?;
             if x < 0.0 {
@@ -247,9 +248,8 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
             }
         }
         MathFloor | MathCeil | MathTrunc => {
-            if let Some(Num::I(_) | Num::B(_)) = vm.num(a0) {
-                return Ok(a0);
-            }
+            // Through a float even for an int, as the reference does (`floor(10**20)` is
+            // `100000002004087734272` with single precision).
             let x = f(vm, pos, 0)?;
             if x.is_nan() {
                 return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
@@ -262,14 +262,14 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
                 MathCeil => ceil(x),
                 _ => mathf::trunc(x),
             };
-            return vm.new_big(BigInt::from_f64(r));
+            return vm.new_big(BigInt::from_float(r));
         }
         MathFabs => fabs(f(vm, pos, 0)?),
         MathIsnan => return Ok(Value::bool(f(vm, pos, 0)?.is_nan())),
         MathIsinf => return Ok(Value::bool(f(vm, pos, 0)?.is_infinite())),
         MathIsfinite => return Ok(Value::bool(f(vm, pos, 0)?.is_finite())),
-        MathDegrees => f(vm, pos, 0)? * (180.0 / core::f64::consts::PI),
-        MathRadians => f(vm, pos, 0)? * (core::f64::consts::PI / 180.0),
+        MathDegrees => f(vm, pos, 0)? * (180.0 / PI),
+        MathRadians => f(vm, pos, 0)? * (PI / 180.0),
         MathCopysign => {
             let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
             if y.is_sign_negative() {
@@ -306,8 +306,8 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
             let mut abs = 0.0;
             for &(k, v) in kw {
                 match vm.str_bytes(k) {
-                    Some(b"rel_tol") => rel = vm.to_f64(v)?,
-                    Some(b"abs_tol") => abs = vm.to_f64(v)?,
+                    Some(b"rel_tol") => rel = vm.to_float(v)?,
+                    Some(b"abs_tol") => abs = vm.to_float(v)?,
                     _ => {}
                 }
             }
@@ -330,7 +330,13 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         MathModf => {
             let x = f(vm, pos, 0)?;
             let i = if x < 0.0 { ceil(x) } else { floor(x) };
-            let a = vm.new_float(x - i)?;
+            // A whole `x` keeps its sign on the zero fraction, as C's `modf` does.
+            let frac = if x == i && x.is_sign_negative() {
+                -0.0
+            } else {
+                x - i
+            };
+            let a = vm.new_float(frac)?;
             let b2 = vm.new_float(i)?;
             return vm.new_tuple(alloc::vec![a, b2]);
         }
@@ -347,10 +353,29 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         }
         _ => return other_fn(vm, b, pos, kw),
     };
+    // As the reference's math functions (but log, ldexp, degrees, radians) do: a NaN from
+    // arguments without one, or an infinity from finite ones, is a domain error (`exp(1000)`,
+    // and with single precision already `exp(89)`).
+    let unchecked = matches!(
+        b,
+        MathLog | MathLog2 | MathLog10 | MathLdexp | MathDegrees | MathRadians
+    );
+    if !unchecked && !r.is_finite() && !non_finite_arg(vm, pos, r.is_nan()) {
+        return Err(math_domain(vm));
+    }
     vm.new_float(r)
 }
 
-fn frexp(x: f64) -> (f64, i64) {
+/// Whether a float among `pos` is a NaN (`nan`) or an infinity (`!nan`).
+#[inline(never)]
+fn non_finite_arg(vm: &Vm<'_>, pos: &[Value], nan: bool) -> bool {
+    pos.iter().any(|&v| match vm.heap.get(v) {
+        Some(Obj::Float(x)) => (nan && x.is_nan()) || (!nan && x.is_infinite()),
+        _ => false,
+    })
+}
+
+fn frexp(x: Float) -> (Float, i64) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
@@ -431,7 +456,7 @@ fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyRe
         }
         TimeSleepMs | TimeSleep | TimeSleepUs => {
             let ms = match b {
-                TimeSleep => (vm.to_f64(a0)? * 1000.0) as u64,
+                TimeSleep => (vm.to_float(a0)? * 1000.0) as u64,
                 TimeSleepUs => (vm.to_i64(a0)?.max(0) / 1000) as u64,
                 _ => vm.to_i64(a0)?.max(0) as u64,
             };
@@ -601,8 +626,8 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                 }
                 let w = struct_size(c);
                 let bytes: [u8; 8] = match c {
-                    b'f' => u64::from((vm.to_f64(v)? as f32).to_bits()).to_le_bytes(),
-                    b'd' => vm.to_f64(v)?.to_bits().to_le_bytes(),
+                    b'f' => u64::from(f32_of(vm.to_float(v)?).to_bits()).to_le_bytes(),
+                    b'd' => f64_of(vm.to_float(v)?).to_bits().to_le_bytes(),
                     _ => {
                         let i = match vm.to_big(v) {
                             Some(bi) => bi.low_u64() as i64,
@@ -664,8 +689,8 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                     b'i' | b'l' => vm.new_int(i64::from(u as u32 as i32))?,
                     b'q' => vm.new_int(u as i64)?,
                     b'Q' => vm.new_big(BigInt::from_i128(i128::from(u)))?,
-                    b'f' => vm.new_float(f64::from(f32::from_bits(u as u32)))?,
-                    b'd' => vm.new_float(f64::from_bits(u))?,
+                    b'f' => vm.new_float(float_of_f32(f32::from_bits(u as u32)))?,
+                    b'd' => vm.new_float(float_of_f64(f64::from_bits(u)))?,
                     b'?' => Value::bool(u != 0),
                     _ => vm.new_int(u as i64)?,
                 };
@@ -839,8 +864,8 @@ pub(crate) fn object_methods(
 pub(crate) fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>> {
     let w = crate::builtins::array_width(tc);
     Ok(match tc {
-        b'f' => (vm.to_f64(x)? as f32).to_bits().to_le_bytes().to_vec(),
-        b'd' => vm.to_f64(x)?.to_bits().to_le_bytes().to_vec(),
+        b'f' => f32_of(vm.to_float(x)?).to_bits().to_le_bytes().to_vec(),
+        b'd' => f64_of(vm.to_float(x)?).to_bits().to_le_bytes().to_vec(),
         b'q' | b'Q' => match vm.to_big(x) {
             Some(b) => b.low_u64().to_le_bytes().to_vec(),
             None => vm.to_i64(x)?.to_le_bytes().to_vec(),
@@ -948,11 +973,11 @@ impl<'a> Vm<'a> {
                 vals.iter().map(|&v| (item_name(v), v)).collect();
             if name == b"math" {
                 for (n, x) in [
-                    ("pi", core::f64::consts::PI),
-                    ("e", core::f64::consts::E),
-                    ("tau", core::f64::consts::TAU),
-                    ("inf", f64::INFINITY),
-                    ("nan", f64::NAN),
+                    ("pi", PI),
+                    ("e", consts::E),
+                    ("tau", consts::TAU),
+                    ("inf", Float::INFINITY),
+                    ("nan", Float::NAN),
                 ] {
                     items.push((n, self.new_float(x)?));
                 }

@@ -110,7 +110,7 @@ pub enum Obj {
     /// A big `int`.
     Int(BigInt),
     /// `float`.
-    Float(f64),
+    Float(crate::Float),
     /// `tuple`.
     Tuple(Box<[Value]>),
     /// `list`.

@@ -3,6 +3,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::Float;
 use crate::bigint::BigInt;
 use crate::builtins::B;
 use crate::dict::Dict;
@@ -213,14 +214,25 @@ impl<'a> Vm<'a> {
                     if fy == 0.0 {
                         return Err(self.err_static(Type::ZeroDivisionError, "divide by zero"));
                     }
-                    let q = fmtnum::floor(fx / fy);
-                    let m = fx - q * fy;
-                    let m = if m != 0.0 && ((m < 0.0) != (fy < 0.0)) {
-                        m + fy
-                    } else {
+                    // The reference's divmod: the remainder from `fmod`, with the sign of
+                    // `fy`; the quotient from the remainder, rounded to an integer.
+                    let sign0 = |v: Float| if v.is_sign_negative() { -0.0 } else { 0.0 };
+                    let mut m = crate::mathf::fmod(fx, fy);
+                    let mut d = (fx - m) / fy;
+                    if m == 0.0 {
+                        m = sign0(fy);
+                    } else if (m < 0.0) != (fy < 0.0) {
+                        m += fy;
+                        d -= 1.0;
+                    }
+                    if op == 33 {
                         m
-                    };
-                    if op == 31 { q } else { m }
+                    } else if d == 0.0 {
+                        sign0(fx / fy)
+                    } else {
+                        let q = fmtnum::floor(d);
+                        if d - q > 0.5 { q + 1.0 } else { q }
+                    }
                 }
                 34 => {
                     if fx == 0.0 && fy < 0.0 {
@@ -285,7 +297,7 @@ impl<'a> Vm<'a> {
                 34 => {
                     if b < 0 {
                         return self
-                            .new_float(crate::mathf::pow(a as f64, b as f64))
+                            .new_float(crate::mathf::pow(a as Float, b as Float))
                             .map(Some);
                     }
                     let mut acc: Option<i64> = Some(1);
@@ -347,7 +359,7 @@ impl<'a> Vm<'a> {
             34 => {
                 if by.is_neg() {
                     return self
-                        .new_float(crate::mathf::pow(bx.to_f64(), by.to_f64()))
+                        .new_float(crate::mathf::pow(bx.to_float(), by.to_float()))
                         .map(Some);
                 }
                 let e = by.to_i64().unwrap_or(i64::MAX);
@@ -2070,10 +2082,10 @@ fn unary_dunder(s: &str) -> &'static str {
     }
 }
 
-fn num_f(n: &Num) -> f64 {
+fn num_f(n: &Num) -> Float {
     match n {
-        Num::I(i) => *i as f64,
-        Num::B(b) => b.to_f64(),
+        Num::I(i) => *i as Float,
+        Num::B(b) => b.to_float(),
         Num::F(f) => *f,
     }
 }
@@ -2082,7 +2094,7 @@ fn num_big(n: &Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from_i64(*i),
         Num::B(b) => b.clone(),
-        Num::F(f) => BigInt::from_f64(*f),
+        Num::F(f) => BigInt::from_float(*f),
     }
 }
 

@@ -10,6 +10,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
+use crate::Float;
 use crate::bigint::BigInt;
 use crate::builtins::B;
 use crate::dict::Dict;
@@ -30,7 +31,7 @@ pub(crate) const MAX_BIGINT_BYTES: usize = 16 * 1024;
 pub(crate) enum Num {
     I(i64),
     B(BigInt),
-    F(f64),
+    F(Float),
 }
 
 impl<'a> Vm<'a> {
@@ -77,7 +78,7 @@ impl<'a> Vm<'a> {
             None => self.alloc(Obj::Int(b)),
         }
     }
-    pub(crate) fn new_float(&mut self, f: f64) -> PyResult<Value> {
+    pub(crate) fn new_float(&mut self, f: Float) -> PyResult<Value> {
         self.alloc(Obj::Float(f))
     }
     pub(crate) fn new_str(&mut self, s: &str) -> PyResult<Value> {
@@ -508,10 +509,10 @@ impl<'a> Vm<'a> {
             _ => Err(self.cant_convert(v, " to int")),
         }
     }
-    pub(crate) fn to_f64(&mut self, v: Value) -> PyResult<f64> {
+    pub(crate) fn to_float(&mut self, v: Value) -> PyResult<Float> {
         match self.num(v) {
-            Some(Num::I(i)) => Ok(i as f64),
-            Some(Num::B(b)) => Ok(b.to_f64()),
+            Some(Num::I(i)) => Ok(i as Float),
+            Some(Num::B(b)) => Ok(b.to_float()),
             Some(Num::F(f)) => Ok(f),
             None => Err(self.cant_convert(v, " to float")),
         }
@@ -1398,10 +1399,10 @@ pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {
         (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
         (Num::F(x), Num::F(y)) => x.partial_cmp(y),
-        (Num::F(x), Num::I(y)) => x.partial_cmp(&(*y as f64)),
-        (Num::I(x), Num::F(y)) => (*x as f64).partial_cmp(y),
-        (Num::F(x), Num::B(y)) => x.partial_cmp(&y.to_f64()),
-        (Num::B(x), Num::F(y)) => x.to_f64().partial_cmp(y),
+        (Num::F(x), Num::I(y)) => x.partial_cmp(&(*y as Float)),
+        (Num::I(x), Num::F(y)) => (*x as Float).partial_cmp(y),
+        (Num::F(x), Num::B(y)) => x.partial_cmp(&y.to_float()),
+        (Num::B(x), Num::F(y)) => x.to_float().partial_cmp(y),
         (Num::I(x), Num::B(y)) => Some(BigInt::from_i64(*x).compare(y)),
         (Num::B(x), Num::I(y)) => Some(x.compare(&BigInt::from_i64(*y))),
         (Num::B(x), Num::B(y)) => Some(x.compare(y)),
@@ -1474,6 +1475,7 @@ pub(crate) fn bytes_repr(b: &[u8], out: &mut Vec<u8>) {
 }
 
 /// MicroPython's `mp_float_hash` for a 32-bit `mp_int_t`, then stored as a 31-bit small int.
+#[cfg(not(feature = "float32"))]
 pub(crate) fn float_hash(f: f64) -> i64 {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32 - 1023;
@@ -1494,6 +1496,14 @@ pub(crate) fn float_hash(f: f64) -> i64 {
     };
     // Small ints hold 31 bits: drop the top bit and sign-extend.
     i64::from(((val << 1) as i32) >> 1)
+}
+
+/// MicroPython's `mp_float_hash` of the builds that use single precision (without its
+/// "high quality" variant): the value converted to a 32-bit `mp_int_t` (towards zero,
+/// saturating, as a Cortex-M converts), then stored as a 31-bit small int.
+#[cfg(feature = "float32")]
+pub(crate) fn float_hash(f: f32) -> i64 {
+    i64::from(((f as i32) << 1) >> 1)
 }
 
 /// A qstr-keyed lookup in `d` (keys may be qstrs or strs), for code that holds only the

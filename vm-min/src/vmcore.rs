@@ -363,9 +363,9 @@ impl<'a> Vm<'a> {
             }
             Const::Float(t) => {
                 let f = match t {
-                    "inf" => f64::INFINITY,
-                    "-inf" => f64::NEG_INFINITY,
-                    "nan" | "-nan" => f64::NAN,
+                    "inf" => crate::Float::INFINITY,
+                    "-inf" => crate::Float::NEG_INFINITY,
+                    "nan" | "-nan" => crate::Float::NAN,
                     _ => crate::fmtnum::parse_float(t.as_bytes()).unwrap_or(0.0),
                 };
                 self.new_float(f)?

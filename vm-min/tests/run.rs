@@ -58,7 +58,10 @@ static SPIN: &[u8] = include_bytes!("data/spin.mpy");
 fn runs_code_in_place_from_static_bytes() {
     let (o, text) = run(MIXED, 1 << 20, 0);
     assert_eq!(o, Outcome::Exit(0));
+    #[cfg(not(feature = "float32"))]
     let expected = include_str!("../../tests/conformance/mixed_basics.out");
+    #[cfg(feature = "float32")]
+    let expected = include_str!("../../tests/conformance-f32/mixed_basics.out");
     assert_eq!(text, expected);
 }
 
