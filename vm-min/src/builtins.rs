@@ -9,6 +9,7 @@ use crate::fmtnum;
 use crate::interp::Next;
 use crate::obj::{Iter, Obj};
 use crate::runtime::Num;
+use crate::text::{dec, fill, hex, lossy};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{Float, PyResult, Vm};
@@ -294,21 +295,19 @@ fn kwarg(vm: &Vm<'_>, kw: &[(Value, Value)], name: &[u8]) -> Option<Value> {
 fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
     if pos.len() < lo || pos.len() > hi {
         let m = if lo == hi {
-            alloc::format!(
+            fill(
                 "function takes {} positional arguments but {} were given",
-                lo,
-                pos.len()
+                &[&dec(lo as i64), &dec(pos.len() as i64)],
             )
         } else if pos.len() < lo {
-            alloc::format!(
+            fill(
                 "function missing {} required positional arguments",
-                lo - pos.len()
+                &[&dec((lo - pos.len()) as i64)],
             )
         } else {
-            alloc::format!(
+            fill(
                 "function expected at most {} arguments, got {}",
-                hi,
-                pos.len()
+                &[&dec(hi as i64), &dec(pos.len() as i64)],
             )
         };
         return Err(vm.type_error(m));
@@ -339,11 +338,7 @@ pub(crate) fn call_builtin(
             let end = kwarg(vm, kw, b"end");
             for v in [sep, end].into_iter().flatten() {
                 if vm.str_bytes(v).is_none() {
-                    let m = alloc::format!(
-                        "can't convert '{}' object to str implicitly",
-                        vm.type_name(v)
-                    );
-                    return Err(vm.type_error(m));
+                    return Err(vm.bad_implicit(v));
                 }
             }
             let file = kwarg(vm, kw, b"file").filter(|v| !v.is_none());
@@ -380,7 +375,7 @@ pub(crate) fn call_builtin(
             None => match vm.try_dunder(a0, vm.q.abs, &[])? {
                 Some(r) => Ok(r),
                 None => {
-                    let m = alloc::format!("unsupported type for __abs__: '{}'", vm.type_name(a0));
+                    let m = fill("unsupported type for __abs__: '{}'", &[&vm.type_name(a0)]);
                     Err(vm.type_error(m))
                 }
             },
@@ -517,14 +512,14 @@ pub(crate) fn call_builtin(
         }
         Ord => {
             if let Some(s) = vm.str_bytes(a0) {
-                let st = String::from_utf8_lossy(s);
+                let st = lossy(s);
                 let mut it = st.chars();
                 if let (Some(c), None) = (it.next(), it.next()) {
                     return vm.new_int(i64::from(c as u32));
                 }
-                let m = alloc::format!(
+                let m = fill(
                     "ord() expected a character, but string of length {} found",
-                    st.chars().count()
+                    &[&dec(st.chars().count() as i64)],
                 );
                 return Err(vm.type_error(m));
             }
@@ -532,22 +527,17 @@ pub(crate) fn call_builtin(
                 if b.len() == 1 {
                     return vm.new_int(i64::from(b[0]));
                 }
-                let m = alloc::format!(
+                let m = fill(
                     "ord() expected a character, but string of length {} found",
-                    b.len()
+                    &[&dec(b.len() as i64)],
                 );
                 return Err(vm.type_error(m));
             }
-            let m = alloc::format!(
-                "can't convert '{}' object to str implicitly",
-                vm.type_name(a0)
-            );
-            Err(vm.type_error(m))
+            Err(vm.bad_implicit(a0))
         }
         Hex | Oct | Bin => {
             let Some(n) = vm.to_big(a0) else {
-                let m = alloc::format!("can't convert {} to int", vm.type_name(a0));
-                return Err(vm.type_error(m));
+                return Err(vm.cant_convert(a0, " to int"));
             };
             let (radix, prefix) = match b {
                 Hex => (16, "0x"),
@@ -560,7 +550,7 @@ pub(crate) fn call_builtin(
                 s.push('-');
             }
             s.push_str(prefix);
-            s.push_str(&String::from_utf8_lossy(&digits));
+            s.push_str(&lossy(&digits));
             vm.new_str(&s)
         }
         Iter_ => vm.get_iter(a0),
@@ -742,7 +732,7 @@ pub(crate) fn call_builtin(
             match vm.native_dunder(base, q, &pos[1..])? {
                 Some(r) => Ok(r),
                 None => {
-                    let m = alloc::format!("'super' object has no attribute '{}'", vm.qstr_text(q));
+                    let m = fill("'super' object has no attribute '{}'", &[&vm.qstr_text(q)]);
                     Err(vm.err_string(Type::AttributeError, &m))
                 }
             }
@@ -848,13 +838,22 @@ fn quicksort(
     Ok(())
 }
 
+/// `s` without leading and trailing whitespace as MicroPython's number parsers skip it
+/// (space and `\t` to `\r`; no other Unicode spaces).
+fn trim_space(s: &[u8]) -> &[u8] {
+    let sp = |c: &u8| *c == b' ' || (b'\t'..=b'\r').contains(c);
+    let start = s.iter().position(|c| !sp(c)).unwrap_or(s.len());
+    let end = s.iter().rposition(|c| !sp(c)).map_or(start, |e| e + 1);
+    &s[start..end]
+}
+
 fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(vm.err_static(Type::ValueError, "int() arg 2 must be >= 2 and <= 36"));
     }
     let base = base as u32;
     vm.room(s.len())?;
-    let text = core::str::from_utf8(s).unwrap_or("").trim();
+    let text = core::str::from_utf8(trim_space(s)).unwrap_or("");
     let (neg, mut body) = match text.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, text.strip_prefix('+').unwrap_or(text)),
@@ -885,10 +884,16 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
                     b'\r' => q.push_str("\\r"),
                     b'\t' => q.push_str("\\t"),
                     0x20..=0x7e => q.push(char::from(c)),
-                    _ => q.push_str(&alloc::format!("\\x{c:02x}")),
+                    _ => {
+                        q.push_str("\\x");
+                        q.push_str(&hex(u64::from(c), 2));
+                    }
                 }
             }
-            let m = alloc::format!("invalid syntax for integer with base {base}: '{q}'");
+            let m = fill(
+                "invalid syntax for integer with base {}: '{}'",
+                &[&dec(i64::from(base)), &q],
+            );
             Err(vm.err_string(Type::ValueError, &m))
         }
     }
@@ -991,10 +996,7 @@ pub(crate) fn construct(
                 }
                 None => match vm.try_dunder(a0, vm.q.int, &[])? {
                     Some(v) => Ok(v),
-                    None => {
-                        let m = alloc::format!("can't convert {} to int", vm.type_name(a0));
-                        Err(vm.type_error(m))
-                    }
+                    None => Err(vm.cant_convert(a0, " to int")),
                 },
             }
         }
@@ -1003,7 +1005,7 @@ pub(crate) fn construct(
                 return vm.new_float(0.0);
             }
             if let Some(s) = vm.str_bytes(a0) {
-                let text = String::from_utf8_lossy(s).trim().to_ascii_lowercase();
+                let text = lossy(trim_space(s)).to_ascii_lowercase();
                 let f = match text.as_str() {
                     "inf" | "+inf" | "infinity" => Some(Float::INFINITY),
                     "-inf" | "-infinity" => Some(Float::NEG_INFINITY),

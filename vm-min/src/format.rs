@@ -1,15 +1,27 @@
 //! `str % args` and `str.format`.
 
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::fmtnum;
 use crate::obj::Obj;
-use crate::runtime::Num;
+use crate::runtime::{Num, splice};
+use crate::text::{dec, fill, hex};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
-fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, left: bool, fill: u8, zero: bool) {
+/// Pads `body` to `width`. With `zero`, the zeros go after the sign and after the first
+/// `prefix` bytes that follow it (a base prefix such as `0x`).
+fn pad(
+    out: &mut Vec<u8>,
+    body: &[u8],
+    width: usize,
+    left: bool,
+    fill: u8,
+    zero: bool,
+    prefix: usize,
+) {
     // MicroPython pads to a width in bytes, not characters.
     let n = body.len();
     if n >= width {
@@ -18,12 +30,14 @@ fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, left: bool, fill: u8, zero:
     }
     let k = width - n;
     if left {
+        // MicroPython pads on the right with the fill, zeros included.
         out.extend_from_slice(body);
-        out.extend(core::iter::repeat_n(b' ', k));
-    } else if zero && matches!(body.first(), Some(b'-') | Some(b'+')) {
-        out.push(body[0]);
+        out.extend(core::iter::repeat_n(fill, k));
+    } else if zero {
+        let at = (usize::from(matches!(body.first(), Some(b'-' | b'+' | b' '))) + prefix).min(n);
+        out.extend_from_slice(&body[..at]);
         out.extend(core::iter::repeat_n(b'0', k));
-        out.extend_from_slice(&body[1..]);
+        out.extend_from_slice(&body[at..]);
     } else {
         out.extend(core::iter::repeat_n(fill, k));
         out.extend_from_slice(body);
@@ -45,8 +59,7 @@ fn fmt_number(
                 _ => match vm.to_big(v) {
                     Some(b) => b,
                     None => {
-                        let m = alloc::format!("can't convert {} to int", vm.type_name(v));
-                        return Err(vm.err_string(Type::TypeError, &m));
+                        return Err(vm.cant_convert(v, " to int"));
                     }
                 },
             };
@@ -63,7 +76,8 @@ fn fmt_number(
             };
             let mut d = b.to_radix(r);
             if alt {
-                d.splice(usize::from(d[0] == b'-')..0, [b'0', conv]);
+                let at = usize::from(d[0] == b'-');
+                splice(&mut d, at, at, &[b'0', conv]);
             }
             if conv == b'X' {
                 d.make_ascii_uppercase();
@@ -187,11 +201,13 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             continue;
         }
         if !b"sr-cdiuxXofFeEgG".contains(&conv) || conv == b'-' {
-            let m = alloc::format!(
-                "unsupported format character '{}' ({:#x}) at index {}",
-                char::from(conv),
-                conv,
-                i - 1
+            let m = fill(
+                "unsupported format character '{}' (0x{}) at index {}",
+                &[
+                    &String::from(char::from(conv)),
+                    &hex(u64::from(conv), 1),
+                    &dec(i as i64 - 1),
+                ],
             );
             return Err(vm.err_string(Type::ValueError, &m));
         }
@@ -235,7 +251,8 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             _ => {
                 let mut b = fmt_number(vm, v, conv, prec, sign, alt && conv != b'o')?;
                 if alt && conv == b'o' {
-                    b.splice(usize::from(b[0] == b'-')..0, *b"0o");
+                    let at = usize::from(b[0] == b'-');
+                    splice(&mut b, at, at, b"0o");
                 }
                 if let (Some(p), true) = (prec, b"diuxXo".contains(&conv)) {
                     // An integer precision is a minimum number of digits.
@@ -247,7 +264,7 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
                     };
                     let n = b.len() - at;
                     if n < p {
-                        b.splice(at..at, core::iter::repeat_n(b'0', p - n));
+                        splice(&mut b, at, at, &alloc::vec![b'0'; p - n]);
                     }
                 }
                 b
@@ -259,8 +276,9 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             &body,
             width,
             left,
-            if zero && numeric && !left { b'0' } else { b' ' },
+            if zero && numeric { b'0' } else { b' ' },
             zero && numeric,
+            if alt && b"xXob".contains(&conv) { 2 } else { 0 },
         );
     }
     if ai < items.len() && !is_map {
@@ -338,10 +356,9 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             b"bdoxXneEfFgG%"
         };
         if !ok.contains(&c) || i + 1 != spec.len() {
-            let m = alloc::format!(
+            let m = crate::text::fill(
                 "unknown format code '{}' for object of type '{}'",
-                char::from(c),
-                vm.type_name(v)
+                &[&String::from(char::from(c)), &vm.type_name(v)],
             );
             return Err(vm.err_string(Type::ValueError, &m));
         }
@@ -385,7 +402,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             }
             grouped.push(*d);
         }
-        body.splice(start..end, grouped);
+        splice(&mut body, start, end, &grouped);
     }
     let mut out = Vec::new();
     let n = body.len();

@@ -21,6 +21,7 @@ use alloc::vec::Vec;
 use frost_formats::opcode::{self, Arg, op};
 
 use crate::obj::{Fun, Gen, Obj};
+use crate::text::{dec, fill};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -207,11 +208,13 @@ impl<'a> Vm<'a> {
         let n_def = defs.len().min(n_pos);
         let mut var_slot = n_pos + n_kwonly;
         let mismatch = |vm: &mut Self, expected: usize, given: usize| {
-            let m = alloc::format!(
+            let m = fill(
                 "{}() takes {} positional arguments but {} were given",
-                vm.qstr_text(name),
-                expected,
-                given
+                &[
+                    &vm.qstr_text(name),
+                    &dec(expected as i64),
+                    &dec(given as i64),
+                ],
             );
             vm.err_string(Type::TypeError, &m)
         };
@@ -258,9 +261,9 @@ impl<'a> Vm<'a> {
                 match arg_names.iter().position(|&an| Some(an) == kq) {
                     Some(j) => {
                         if !state[slot(j)].is_null() {
-                            let m = alloc::format!(
+                            let m = fill(
                                 "function got multiple values for argument '{}'",
-                                self.str_lossy(k)
+                                &[&self.str_lossy(k)],
                             );
                             return Err(self.err_string(Type::TypeError, &m));
                         }
@@ -268,16 +271,13 @@ impl<'a> Vm<'a> {
                     }
                     None => {
                         if !varkw {
-                            let m = alloc::format!(
-                                "unexpected keyword argument '{}'",
-                                self.str_lossy(k)
-                            );
+                            let m = fill("unexpected keyword argument '{}'", &[&self.str_lossy(k)]);
                             return Err(self.err_string(Type::TypeError, &m));
                         }
                         if self.dict_get(dict, k)?.is_some() {
-                            let m = alloc::format!(
+                            let m = fill(
                                 "function got multiple values for argument '{}'",
-                                self.str_lossy(k)
+                                &[&self.str_lossy(k)],
                             );
                             return Err(self.err_string(Type::TypeError, &m));
                         }
@@ -294,7 +294,10 @@ impl<'a> Vm<'a> {
             }
             for j in (0..n_pos).rev() {
                 if state[slot(j)].is_null() {
-                    let m = alloc::format!("function missing required positional argument #{j}");
+                    let m = fill(
+                        "function missing required positional argument #{}",
+                        &[&dec(j as i64)],
+                    );
                     return Err(self.err_string(Type::TypeError, &m));
                 }
             }
@@ -309,9 +312,9 @@ impl<'a> Vm<'a> {
                     match v {
                         Some(v) => state[slot(j)] = v,
                         None => {
-                            let m = alloc::format!(
+                            let m = fill(
                                 "function missing required keyword argument '{}'",
-                                self.qstr_text(an)
+                                &[&self.qstr_text(an)],
                             );
                             return Err(self.err_string(Type::TypeError, &m));
                         }
@@ -1253,7 +1256,7 @@ impl<'a> Vm<'a> {
                     let v = match self.load_attr(m, q) {
                         Ok(v) => v,
                         Err(_) => {
-                            let msg = alloc::format!("can't import name {}", self.qstr_text(q));
+                            let msg = fill("can't import name {}", &[&self.qstr_text(q)]);
                             return Err(self.err_string(Type::ImportError, &msg));
                         }
                     };
@@ -1456,7 +1459,10 @@ impl<'a> Vm<'a> {
                     let (before, after) = ((u & 0xff) as usize, ((u >> 8) & 0xff) as usize);
                     let items = self.to_vec(s)?;
                     if items.len() < before + after {
-                        let m = alloc::format!("need more than {} values to unpack", items.len());
+                        let m = fill(
+                            "need more than {} values to unpack",
+                            &[&dec(items.len() as i64)],
+                        );
                         return Err(self.err_string(Type::ValueError, &m));
                     }
                     let mid = items[before..items.len() - after].to_vec();
@@ -1882,7 +1888,7 @@ impl<'a> Vm<'a> {
             self.builtin_cache[slot] = (q.wrapping_add(1), v);
             return Ok(v);
         }
-        let m = alloc::format!("name '{}' isn't defined", self.qstr_text(q));
+        let m = fill("name '{}' isn't defined", &[&self.qstr_text(q)]);
         Err(self.err_string(Type::NameError, &m))
     }
 
@@ -1933,11 +1939,14 @@ impl<'a> Vm<'a> {
     fn unpack(&mut self, s: Value, n: usize) -> PyResult<Vec<Value>> {
         let items = self.to_vec(s)?;
         if items.len() < n {
-            let m = alloc::format!("need more than {} values to unpack", items.len());
+            let m = fill(
+                "need more than {} values to unpack",
+                &[&dec(items.len() as i64)],
+            );
             return Err(self.err_string(Type::ValueError, &m));
         }
         if items.len() > n {
-            let m = alloc::format!("too many values to unpack (expected {n})");
+            let m = fill("too many values to unpack (expected {})", &[&dec(n as i64)]);
             return Err(self.err_string(Type::ValueError, &m));
         }
         Ok(items)

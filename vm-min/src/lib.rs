@@ -81,6 +81,7 @@ pub mod qstr;
 #[allow(unsafe_code)]
 pub mod region;
 mod runtime;
+mod text;
 pub mod types;
 pub mod value;
 mod vmcore;
@@ -129,26 +130,40 @@ pub enum LoadError {
     NotBytecode,
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// Writes the message piece by piece without `core::fmt` (so firmware can print it
+    /// without the formatting machinery); `Display` writes the same text.
+    pub fn write_text(&self, out: &mut frost_formats::error::TextOut<'_>) {
+        use frost_formats::error::write_num;
         match self {
-            LoadError::Malformed(e) => write!(f, "malformed .mpy file: {e}"),
-            LoadError::WrongFlavour => {
-                f.write_str("incompatible .mpy file: written for CircuitPython")
+            LoadError::Malformed(e) => {
+                out("malformed .mpy file: ");
+                e.write_text(out);
             }
-            LoadError::SmallIntTooNarrow { needed, have } => write!(
-                f,
-                "incompatible .mpy file: needs {needed}-bit small ints, this port has {have}"
-            ),
-            LoadError::NativeArch(a) => write!(f, "incompatible .mpy arch: native code for {a}"),
-            LoadError::NotBytecode => f.write_str("native code in .mpy unsupported"),
+            LoadError::WrongFlavour => out("incompatible .mpy file: written for CircuitPython"),
+            LoadError::SmallIntTooNarrow { needed, have } => {
+                out("incompatible .mpy file: needs ");
+                write_num(out, (*needed).into(), 10, 1);
+                out("-bit small ints, this port has ");
+                write_num(out, (*have).into(), 10, 1);
+            }
+            LoadError::NativeArch(a) => {
+                out("incompatible .mpy arch: native code for ");
+                out(a.name());
+            }
+            LoadError::NotBytecode => out("native code in .mpy unsupported"),
             LoadError::BadSubVersion(v) => {
-                write!(
-                    f,
-                    "incompatible .mpy file: native code of sub-version {v}, expected 3"
-                )
+                out("incompatible .mpy file: native code of sub-version ");
+                write_num(out, (*v).into(), 10, 1);
+                out(", expected 3");
             }
         }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        frost_formats::error::display_text(f, &|out| self.write_text(out))
     }
 }
 

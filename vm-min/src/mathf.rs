@@ -57,12 +57,15 @@ pub fn biased_exp(x: Float) -> i32 {
     ((bits(x) >> FRAC_BITS) & EXP_MASK) as i32
 }
 
+// erf, erfc, lgamma and tgamma serve the `math-special` feature.
 #[cfg(not(feature = "float32"))]
+#[cfg_attr(not(feature = "math-special"), allow(unused_imports))]
 pub use libm::{
     acos, acosh, asin, asinh, atan, atan2, atanh, ceil, cos, cosh, erf, erfc, exp, expm1, fabs,
     floor, ldexp, lgamma, log, log2, log10, pow, sin, sinh, sqrt, tan, tanh, tgamma, trunc,
 };
 #[cfg(feature = "float32")]
+#[cfg_attr(not(feature = "math-special"), allow(unused_imports))]
 pub use libm::{
     acosf as acos, acoshf as acosh, asinf as asin, asinhf as asinh, atan2f as atan2, atanf as atan,
     atanhf as atanh, ceilf as ceil, cosf as cos, coshf as cosh, erfcf as erfc, erff as erf,

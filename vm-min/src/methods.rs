@@ -9,6 +9,7 @@ use crate::interp::Next;
 use crate::obj::{Iter, Obj};
 use crate::ops::find_bytes;
 use crate::runtime::Num;
+use crate::text::{fill, hex};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -463,10 +464,9 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         .or_else(|| vm.buf_bytes(s))
         .map(<[u8]>::to_vec)
     else {
-        let m = alloc::format!(
+        let m = fill(
             "'{}' object has no attribute '{}'",
-            vm.type_name(s),
-            b.name()
+            &[&vm.type_name(s), b.name()],
         );
         return Err(vm.err_string(Type::AttributeError, &m));
     };
@@ -807,16 +807,15 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         StrHex => {
             let mut out = String::new();
             for c in &text {
-                out.push_str(&alloc::format!("{c:02x}"));
+                out.push_str(&hex(u64::from(*c), 2));
             }
             vm.new_str(&out)
         }
         ListAppend | ListExtend | ListPop if !is_str => bytearray_method(vm, b, s, a1),
         _ => {
-            let m = alloc::format!(
+            let m = fill(
                 "'{}' object has no attribute '{}'",
-                vm.type_name(s),
-                b.name()
+                &[&vm.type_name(s), b.name()],
             );
             Err(vm.err_string(Type::AttributeError, &m))
         }

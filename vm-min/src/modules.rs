@@ -10,6 +10,8 @@ use crate::mathf;
 use crate::mathf::consts::{self, PI};
 use crate::mathf::{Float, ceil, f32_of, f64_of, fabs, float_of_f32, float_of_f64, floor};
 use crate::obj::Obj;
+use crate::runtime::splice;
+use crate::text::fill;
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -42,6 +44,132 @@ const ERRNO: [(&str, i64); 22] = [
 /// The symbolic name of an errno value.
 pub(crate) fn errno_name(n: i64) -> Option<&'static str> {
     ERRNO.iter().find(|e| e.1 == n).map(|e| e.0)
+}
+
+const fn bf(b: B) -> Value {
+    Value::builtin(b as u16)
+}
+
+/// The builtin modules whose members are all builtin functions or types, with their members
+/// in the order they are bound (each under its own name). `math` also gets its constants.
+static MODULE_ITEMS: [(&[u8], &[Value]); 8] = {
+    use B::*;
+    [
+        (
+            b"math",
+            &[
+                bf(MathSqrt),
+                bf(MathExp),
+                bf(MathLog),
+                bf(MathLog2),
+                bf(MathLog10),
+                bf(MathPow),
+                bf(MathSin),
+                bf(MathCos),
+                bf(MathTan),
+                bf(MathAsin),
+                bf(MathAcos),
+                bf(MathAtan),
+                bf(MathAtan2),
+                bf(MathFloor),
+                bf(MathCeil),
+                bf(MathTrunc),
+                bf(MathFabs),
+                bf(MathIsnan),
+                bf(MathIsinf),
+                bf(MathIsfinite),
+                bf(MathDegrees),
+                bf(MathRadians),
+                bf(MathCopysign),
+                bf(MathFmod),
+                bf(MathModf),
+                bf(MathFrexp),
+                bf(MathLdexp),
+                bf(MathExpm1),
+                bf(MathCosh),
+                bf(MathSinh),
+                bf(MathTanh),
+                bf(MathAcosh),
+                bf(MathAsinh),
+                bf(MathAtanh),
+                #[cfg(feature = "math-special")]
+                bf(MathErf),
+                #[cfg(feature = "math-special")]
+                bf(MathErfc),
+                #[cfg(feature = "math-special")]
+                bf(MathGamma),
+                #[cfg(feature = "math-special")]
+                bf(MathLgamma),
+                bf(MathIsclose),
+                bf(MathFactorial),
+            ],
+        ),
+        (
+            b"gc",
+            &[
+                bf(GcCollect),
+                bf(GcMemFree),
+                bf(GcMemAlloc),
+                bf(GcEnable),
+                bf(GcDisable),
+                bf(GcIsenabled),
+            ],
+        ),
+        (
+            b"time",
+            &[
+                bf(TimeTicksMs),
+                bf(TimeTicksUs),
+                bf(TimeTicksDiff),
+                bf(TimeTicksAdd),
+                bf(TimeSleepMs),
+                bf(TimeSleep),
+                bf(TimeSleepUs),
+                bf(TimeTime),
+            ],
+        ),
+        (
+            b"micropython",
+            &[
+                bf(MpConst),
+                bf(MpOptLevel),
+                bf(MpHeapLock),
+                bf(MpHeapUnlock),
+            ],
+        ),
+        (
+            b"collections",
+            &[
+                bf(CollNamedtuple),
+                Value::ty(Type::OrderedDict),
+                Value::ty(Type::Deque),
+            ],
+        ),
+        (
+            b"io",
+            &[Value::ty(Type::StringIO), Value::ty(Type::BytesIO)],
+        ),
+        (
+            b"struct",
+            &[
+                bf(StructPack),
+                bf(StructUnpack),
+                bf(StructCalcsize),
+                bf(StructPackInto),
+                bf(StructUnpackFrom),
+            ],
+        ),
+        (b"array", &[Value::ty(Type::Array)]),
+    ]
+};
+
+/// The name a builtin function or type is bound under in its module.
+fn item_name(v: Value) -> &'static str {
+    match (v.as_builtin().and_then(B::from_id), v.as_type()) {
+        (Some(b), _) => b.name(),
+        (_, Some(t)) => t.name(),
+        _ => "",
+    }
 }
 
 fn arg(pos: &[Value], i: usize) -> Value {
@@ -164,9 +292,13 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         MathAcosh => mathf::acosh(f(vm, pos, 0)?),
         MathAsinh => mathf::asinh(f(vm, pos, 0)?),
         MathAtanh => mathf::atanh(f(vm, pos, 0)?),
+        #[cfg(feature = "math-special")]
         MathErf => mathf::erf(f(vm, pos, 0)?),
+        #[cfg(feature = "math-special")]
         MathErfc => mathf::erfc(f(vm, pos, 0)?),
+        #[cfg(feature = "math-special")]
         MathGamma => mathf::tgamma(f(vm, pos, 0)?),
+        #[cfg(feature = "math-special")]
         MathLgamma => mathf::lgamma(f(vm, pos, 0)?),
         MathIsclose => {
             let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
@@ -526,7 +658,7 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                 if at < 0 || at as usize > data.len() {
                     return Err(vm.err_static(Type::ValueError, "buffer too small"));
                 }
-                data.drain(..at as usize);
+                splice(&mut data, 0, at as usize, &[]);
             }
             if data.len() < size {
                 return Err(vm.err_static(Type::ValueError, "buffer too small"));
@@ -594,7 +726,7 @@ pub(crate) fn object_methods(
             if let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) {
                 let at = (*p).min(buf.len());
                 let end = (at + n).min(buf.len());
-                buf.splice(at..end, data);
+                splice(buf, at, end, &data);
                 *p = at + n;
             }
             vm.new_int(n as i64)
@@ -723,7 +855,7 @@ pub(crate) fn object_methods(
             Ok(Value::NONE)
         }
         _ => {
-            let m = alloc::format!("'{}' is not supported here", b.name());
+            let m = fill("'{}' is not supported here", &[b.name()]);
             Err(vm.type_error(m))
         }
     }
@@ -796,7 +928,7 @@ pub(crate) fn construct_module_type(
             vm.alloc(Obj::Array(tc, data))
         }
         _ => {
-            let m = alloc::format!("cannot create '{}' instances", t.name());
+            let m = fill("cannot create '{}' instances", &[t.name()]);
             Err(vm.type_error(m))
         }
     }
@@ -813,7 +945,7 @@ impl<'a> Vm<'a> {
         if let Some(Obj::Stream(buf, pos, _)) = self.heap.get_mut(f) {
             let p = (*pos).min(buf.len());
             let end = (p + data.len()).min(buf.len());
-            buf.splice(p..end, data.iter().copied());
+            splice(buf, p, end, data);
             *pos = p + data.len();
             return Ok(());
         }
@@ -835,55 +967,11 @@ impl<'a> Vm<'a> {
 
     fn builtin_module(&mut self, q: u32) -> PyResult<Option<Value>> {
         use B::*;
-        let bf = |b: B| Value::builtin(b as u16);
         let name = self.qstrs.bytes(q).to_vec();
-        let items: Vec<(&'static str, Value)> = match &name[..] {
-            b"math" => {
-                let mut v: Vec<(&'static str, Value)> = [
-                    MathSqrt,
-                    MathExp,
-                    MathLog,
-                    MathLog2,
-                    MathLog10,
-                    MathPow,
-                    MathSin,
-                    MathCos,
-                    MathTan,
-                    MathAsin,
-                    MathAcos,
-                    MathAtan,
-                    MathAtan2,
-                    MathFloor,
-                    MathCeil,
-                    MathTrunc,
-                    MathFabs,
-                    MathIsnan,
-                    MathIsinf,
-                    MathIsfinite,
-                    MathDegrees,
-                    MathRadians,
-                    MathCopysign,
-                    MathFmod,
-                    MathModf,
-                    MathFrexp,
-                    MathLdexp,
-                    MathExpm1,
-                    MathCosh,
-                    MathSinh,
-                    MathTanh,
-                    MathAcosh,
-                    MathAsinh,
-                    MathAtanh,
-                    MathErf,
-                    MathErfc,
-                    MathGamma,
-                    MathLgamma,
-                    MathIsclose,
-                    MathFactorial,
-                ]
-                .iter()
-                .map(|&b| (b.name(), bf(b)))
-                .collect();
+        if let Some((_, vals)) = MODULE_ITEMS.iter().find(|(n, _)| *n == &name[..]) {
+            let mut items: Vec<(&'static str, Value)> =
+                vals.iter().map(|&v| (item_name(v), v)).collect();
+            if name == b"math" {
                 for (n, x) in [
                     ("pi", PI),
                     ("e", consts::E),
@@ -891,10 +979,12 @@ impl<'a> Vm<'a> {
                     ("inf", Float::INFINITY),
                     ("nan", Float::NAN),
                 ] {
-                    v.push((n, self.new_float(x)?));
+                    items.push((n, self.new_float(x)?));
                 }
-                v
             }
+            return self.module_from(q, items).map(Some);
+        }
+        let items: Vec<(&'static str, Value)> = match &name[..] {
             b"sys" => {
                 let out = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(1)))?;
                 let err = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(2)))?;
@@ -926,53 +1016,6 @@ impl<'a> Vm<'a> {
                     ("exit", bf(SysExit)),
                 ]
             }
-            b"gc" => [
-                GcCollect,
-                GcMemFree,
-                GcMemAlloc,
-                GcEnable,
-                GcDisable,
-                GcIsenabled,
-            ]
-            .iter()
-            .map(|&b| (b.name(), bf(b)))
-            .collect(),
-            b"time" => [
-                TimeTicksMs,
-                TimeTicksUs,
-                TimeTicksDiff,
-                TimeTicksAdd,
-                TimeSleepMs,
-                TimeSleep,
-                TimeSleepUs,
-                TimeTime,
-            ]
-            .iter()
-            .map(|&b| (b.name(), bf(b)))
-            .collect(),
-            b"micropython" => alloc::vec![
-                ("const", bf(MpConst)),
-                ("opt_level", bf(MpOptLevel)),
-                ("heap_lock", bf(MpHeapLock)),
-                ("heap_unlock", bf(MpHeapUnlock)),
-            ],
-            b"collections" => alloc::vec![
-                ("namedtuple", bf(CollNamedtuple)),
-                ("OrderedDict", Value::ty(Type::OrderedDict)),
-                ("deque", Value::ty(Type::Deque)),
-            ],
-            b"io" => alloc::vec![
-                ("StringIO", Value::ty(Type::StringIO)),
-                ("BytesIO", Value::ty(Type::BytesIO))
-            ],
-            b"struct" => alloc::vec![
-                ("pack", bf(StructPack)),
-                ("unpack", bf(StructUnpack)),
-                ("calcsize", bf(StructCalcsize)),
-                ("pack_into", bf(StructPackInto)),
-                ("unpack_from", bf(StructUnpackFrom)),
-            ],
-            b"array" => alloc::vec![("array", Value::ty(Type::Array))],
             b"errno" => {
                 let mut v = Vec::new();
                 let codes = self.new_dict()?;
@@ -1008,7 +1051,7 @@ impl<'a> Vm<'a> {
         }
         let name = self.qstrs.bytes(q).to_vec();
         let Some(bytes) = self.port.load(&name) else {
-            let m = alloc::format!("no module named '{}'", self.qstr_text(q));
+            let m = fill("no module named '{}'", &[&self.qstr_text(q)]);
             return Err(self.err_string(Type::ImportError, &m));
         };
         let g = self.new_dict()?;

@@ -10,7 +10,8 @@ use crate::dict::Dict;
 use crate::fmtnum;
 use crate::interp::Next;
 use crate::obj::{Class, Inst, Iter, Obj};
-use crate::runtime::{Num, range_len};
+use crate::runtime::{Num, range_len, splice};
+use crate::text::{fill, lossy};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -86,10 +87,9 @@ impl<'a> Vm<'a> {
             }
         }
         let name = ["+", "-", "~", "not"][op as usize & 3];
-        let m = alloc::format!(
+        let m = fill(
             "unsupported type for {}: '{}'",
-            unary_dunder(name),
-            self.type_name(v)
+            &[unary_dunder(name), &self.type_name(v)],
         );
         Err(self.type_error(m))
     }
@@ -169,11 +169,13 @@ impl<'a> Vm<'a> {
                 }
             }
         }
-        let m = alloc::format!(
+        let m = fill(
             "unsupported types for {}: '{}', '{}'",
-            BINOP_DUNDERS[base as usize],
-            self.type_name(a),
-            self.type_name(b)
+            &[
+                BINOP_DUNDERS[base as usize],
+                &self.type_name(a),
+                &self.type_name(b),
+            ],
         );
         Err(self.type_error(m))
     }
@@ -615,7 +617,7 @@ impl<'a> Vm<'a> {
     pub(crate) fn bad_implicit(&mut self, v: Value) -> Value {
         let name = self.type_name(v);
         let to = if name == "str" { "bytes" } else { "str" };
-        let m = alloc::format!("can't convert '{name}' object to {to} implicitly");
+        let m = fill("can't convert '{}' object to {} implicitly", &[&name, to]);
         self.type_error(m)
     }
 
@@ -675,10 +677,9 @@ impl<'a> Vm<'a> {
     // ------------------------------------------------------------------ subscripts
     fn index(&mut self, len: usize, i: Value, what: &str) -> PyResult<usize> {
         let Some(Num::I(mut n)) = self.num(i) else {
-            let m = alloc::format!(
+            let m = fill(
                 "{} indices must be integers, not {}",
-                what,
-                self.type_name(i)
+                &[what, &self.type_name(i)],
             );
             return Err(self.type_error(m));
         };
@@ -686,7 +687,7 @@ impl<'a> Vm<'a> {
             n += len as i64;
         }
         if n < 0 || n >= len as i64 {
-            let m = alloc::format!("{what} index out of range");
+            let m = fill("{} index out of range", &[what]);
             return Err(self.err_string(Type::IndexError, &m));
         }
         Ok(n as usize)
@@ -746,7 +747,7 @@ impl<'a> Vm<'a> {
         }
         let is_slice = matches!(self.heap.get(i), Some(Obj::Slice(..)));
         if let Some(s) = self.str_bytes(o) {
-            let s = String::from_utf8_lossy(s).into_owned();
+            let s = lossy(s);
             let chars: Vec<char> = s.chars().collect();
             if is_slice {
                 let (a, b, c) = self.slice_indices(i, chars.len())?;
@@ -936,8 +937,7 @@ impl<'a> Vm<'a> {
     }
 
     fn not_subscriptable(&mut self, o: Value) -> PyResult<Value> {
-        let m = alloc::format!("'{}' object isn't subscriptable", self.type_name(o));
-        Err(self.type_error(m))
+        Err(self.type_error_obj(o, "' object isn't subscriptable"))
     }
 
     /// A memoryview's buffer object, start (bytes), item width and length (items).
@@ -988,7 +988,7 @@ impl<'a> Vm<'a> {
                     }
                     let (a, b) = (a as usize, (b.max(a)) as usize);
                     if let Some(Obj::List(l)) = self.heap.get_mut(o) {
-                        l.splice(a..b, new);
+                        splice(l, a, b, &new);
                     }
                     return Ok(());
                 }
@@ -1015,7 +1015,7 @@ impl<'a> Vm<'a> {
                         }
                     };
                     if let Some(Obj::ByteArray(bb)) = self.heap.get_mut(o) {
-                        bb.splice(a as usize..(b2.max(a)) as usize, new);
+                        splice(bb, a as usize, b2.max(a) as usize, &new);
                     }
                     return Ok(());
                 }
@@ -1047,7 +1047,10 @@ impl<'a> Vm<'a> {
 
     /// `TypeError: 'T' object doesn't support item <what>`.
     fn no_item_support(&mut self, o: Value, what: &str) -> Value {
-        let m = alloc::format!("'{}' object doesn't support item {what}", self.type_name(o));
+        let m = fill(
+            "'{}' object doesn't support item {}",
+            &[&self.type_name(o), what],
+        );
         self.type_error(m)
     }
 
@@ -1064,7 +1067,7 @@ impl<'a> Vm<'a> {
                     if let Some(Obj::List(l)) = self.heap.get_mut(o)
                         && a < b
                     {
-                        l.drain(a as usize..b as usize);
+                        splice(l, a as usize, b as usize, &[]);
                     }
                     return Ok(());
                 }
@@ -1347,22 +1350,19 @@ impl<'a> Vm<'a> {
 
     pub(crate) fn attr_error(&mut self, o: Value, q: u32) -> Value {
         let m = if self.is_class(o) {
-            alloc::format!(
+            fill(
                 "type object '{}' has no attribute '{}'",
-                self.class_name(o),
-                self.qstr_text(q)
+                &[&self.class_name(o), &self.qstr_text(q)],
             )
         } else if let Some(Obj::Module(n, _)) = self.heap.get(o) {
-            alloc::format!(
+            fill(
                 "module '{}' has no attribute '{}'",
-                self.qstr_text(*n),
-                self.qstr_text(q)
+                &[&self.qstr_text(*n), &self.qstr_text(q)],
             )
         } else {
-            alloc::format!(
+            fill(
                 "'{}' object has no attribute '{}'",
-                self.type_name(o),
-                self.qstr_text(q)
+                &[&self.type_name(o), &self.qstr_text(q)],
             )
         };
         self.err_string(Type::AttributeError, &m)
@@ -1445,7 +1445,10 @@ impl<'a> Vm<'a> {
                 return Ok((Value::builtin(B::ObjectNew as u16), Value::NULL));
             }
         }
-        let m = alloc::format!("'super' object has no attribute '{}'", self.qstr_text(q));
+        let m = fill(
+            "'super' object has no attribute '{}'",
+            &[&self.qstr_text(q)],
+        );
         Err(self.err_string(Type::AttributeError, &m))
     }
 
@@ -1672,8 +1675,7 @@ impl<'a> Vm<'a> {
     }
 
     fn not_callable(&mut self, f: Value) -> PyResult<Value> {
-        let m = alloc::format!("'{}' object isn't callable", self.type_name(f));
-        Err(self.type_error(m))
+        Err(self.type_error_obj(f, "' object isn't callable"))
     }
 
     fn instantiate(&mut self, cls: Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1819,13 +1821,11 @@ impl<'a> Vm<'a> {
                 if self.class_lookup(c, self.q.getitem).is_some() {
                     Iter::GetItem(o, 0)
                 } else {
-                    let m = alloc::format!("'{}' object isn't iterable", self.type_name(o));
-                    return Err(self.type_error(m));
+                    return Err(self.type_error_obj(o, "' object isn't iterable"));
                 }
             }
             _ => {
-                let m = alloc::format!("'{}' object isn't iterable", self.type_name(o));
-                return Err(self.type_error(m));
+                return Err(self.type_error_obj(o, "' object isn't iterable"));
             }
         };
         self.alloc(Obj::Iter(it))
@@ -1957,7 +1957,7 @@ impl<'a> Vm<'a> {
             }
             A::Char(s, pos) => {
                 let text = self.str_bytes(s).unwrap_or_default().to_vec();
-                let st = String::from_utf8_lossy(&text).into_owned();
+                let st = lossy(&text);
                 if pos >= usize::MAX / 2 {
                     // Reversed: index from the end by char.
                     let k = usize::MAX - pos;
@@ -2061,10 +2061,7 @@ impl<'a> Vm<'a> {
                         }
                         Err(e) => Err(e),
                     },
-                    None => {
-                        let m = alloc::format!("'{}' object isn't an iterator", self.type_name(it));
-                        Err(self.type_error(m))
-                    }
+                    None => Err(self.type_error_obj(it, "' object isn't an iterator")),
                 }
             }
         }

@@ -19,6 +19,7 @@ use crate::heap::Heap;
 use crate::interp::Next;
 use crate::obj::{ExcData, Inst, Iter, Obj};
 use crate::qstr::{Qstrs, hash_bytes};
+use crate::text::{dec, fill, hex, lossy};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -93,7 +94,7 @@ impl<'a> Vm<'a> {
         match core::str::from_utf8(b) {
             Ok(s) => self.new_str(s),
             Err(_) => {
-                let s = String::from_utf8_lossy(b).into_owned();
+                let s = lossy(b);
                 self.new_str(&s)
             }
         }
@@ -155,6 +156,21 @@ impl<'a> Vm<'a> {
     }
     pub(crate) fn type_error(&mut self, msg: String) -> Value {
         self.err_string(Type::TypeError, &msg)
+    }
+    /// `TypeError: can't convert T<to>`.
+    pub(crate) fn cant_convert(&mut self, v: Value, to: &str) -> Value {
+        let m = fill("can't convert {}{}", &[&self.type_name(v), to]);
+        self.type_error(m)
+    }
+    /// `TypeError: unsupported type for __hash__: 'T'`.
+    fn unhashable(&mut self, v: Value) -> Value {
+        let m = fill("unsupported type for __hash__: '{}'", &[&self.type_name(v)]);
+        self.type_error(m)
+    }
+    /// `TypeError: 'T<tail>` for the type of `o` (`tail` starts with the closing quote).
+    pub(crate) fn type_error_obj(&mut self, o: Value, tail: &str) -> Value {
+        let m = fill("'{}{}", &[&self.type_name(o), tail]);
+        self.type_error(m)
     }
     pub(crate) fn is_exc_instance(&self, v: Value) -> bool {
         matches!(self.heap.get(v), Some(Obj::Inst(i)) if i.exc.is_some())
@@ -406,12 +422,12 @@ impl<'a> Vm<'a> {
     }
     pub(crate) fn str_lossy(&self, v: Value) -> String {
         match self.str_bytes(v) {
-            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            Some(b) => lossy(b),
             None => String::new(),
         }
     }
     pub(crate) fn qstr_text(&self, q: u32) -> String {
-        String::from_utf8_lossy(self.qstrs.bytes(q)).into_owned()
+        lossy(self.qstrs.bytes(q))
     }
     /// The qstr of a str value, interning it.
     pub(crate) fn intern_value(&mut self, v: Value) -> Option<u32> {
@@ -490,10 +506,7 @@ impl<'a> Vm<'a> {
                 Type::OverflowError,
                 "overflow converting long int to machine word",
             )),
-            _ => {
-                let m = alloc::format!("can't convert {} to int", self.type_name(v));
-                Err(self.type_error(m))
-            }
+            _ => Err(self.cant_convert(v, " to int")),
         }
     }
     pub(crate) fn to_float(&mut self, v: Value) -> PyResult<Float> {
@@ -501,10 +514,7 @@ impl<'a> Vm<'a> {
             Some(Num::I(i)) => Ok(i as Float),
             Some(Num::B(b)) => Ok(b.to_float()),
             Some(Num::F(f)) => Ok(f),
-            None => {
-                let m = alloc::format!("can't convert {} to float", self.type_name(v));
-                Err(self.type_error(m))
-            }
+            None => Err(self.cant_convert(v, " to float")),
         }
     }
     pub(crate) fn to_big(&self, v: Value) -> Option<BigInt> {
@@ -558,26 +568,19 @@ impl<'a> Vm<'a> {
             | Some(Obj::Dict(..))
             | Some(Obj::Set(_, false))
             | Some(Obj::ByteArray(_)) => {
-                let m = alloc::format!("unsupported type for __hash__: '{}'", self.type_name(v));
-                return Err(self.type_error(m));
+                return Err(self.unhashable(v));
             }
             Some(Obj::Inst(_)) => {
                 let c = self.type_of(v);
                 if let Some(hf) = self.class_lookup(c, self.q.hash) {
                     if hf.is_none() {
-                        let m = alloc::format!(
-                            "unsupported type for __hash__: '{}'",
-                            self.type_name(v)
-                        );
-                        return Err(self.type_error(m));
+                        return Err(self.unhashable(v));
                     }
                     let r = self.call(hf, &[v], &[])?;
                     return self.to_i64(r);
                 }
                 if self.class_lookup(c, self.q.eq).is_some() {
-                    let m =
-                        alloc::format!("unsupported type for __hash__: '{}'", self.type_name(v));
-                    return Err(self.type_error(m));
+                    return Err(self.unhashable(v));
                 }
                 if let Some(base) = self.native_of(v) {
                     return self.hash(base);
@@ -762,11 +765,9 @@ impl<'a> Vm<'a> {
             }
         }
         let opname = ["__lt__", "__gt__", "__eq__", "__le__", "__ge__"][op as usize % 5];
-        let m = alloc::format!(
+        let m = fill(
             "unsupported types for {}: '{}', '{}'",
-            opname,
-            self.type_name(a),
-            self.type_name(b)
+            &[opname, &self.type_name(a), &self.type_name(b)],
         );
         Err(self.type_error(m))
     }
@@ -806,7 +807,7 @@ impl<'a> Vm<'a> {
 
     fn print_inner(&mut self, v: Value, repr: bool, out: &mut Vec<u8>) -> PyResult<()> {
         if let Some(i) = v.as_small() {
-            out.extend_from_slice(alloc::format!("{i}").as_bytes());
+            out.extend_from_slice(dec(i).as_bytes());
             return Ok(());
         }
         if let Some(s) = self.str_bytes(v) {
@@ -828,12 +829,12 @@ impl<'a> Vm<'a> {
             _ => {}
         }
         if let Some(t) = v.as_type() {
-            out.extend_from_slice(alloc::format!("<class '{}'>", t.name()).as_bytes());
+            out.extend_from_slice(fill("<class '{}'>", &[t.name()]).as_bytes());
             return Ok(());
         }
         if let Some(b) = v.as_builtin() {
             let name = B::from_id(b).map_or("?", |b| b.name());
-            out.extend_from_slice(alloc::format!("<function {name}>").as_bytes());
+            out.extend_from_slice(fill("<function {}>", &[name]).as_bytes());
             return Ok(());
         }
         enum P {
@@ -847,18 +848,18 @@ impl<'a> Vm<'a> {
         let p = match self.heap.get(v) {
             None => P::Text("<freed>".into()),
             Some(o) => match o {
-                Obj::Int(b) => P::Text(String::from_utf8_lossy(&b.to_radix(10)).into_owned()),
+                Obj::Int(b) => P::Text(lossy(&b.to_radix(10))),
                 Obj::Float(f) => P::Text(fmtnum::float_repr(*f)),
                 Obj::Bytes(b) => {
                     let mut s = Vec::new();
                     bytes_repr(b, &mut s);
-                    P::Text(String::from_utf8_lossy(&s).into_owned())
+                    P::Text(lossy(&s))
                 }
                 Obj::ByteArray(b) => {
                     let mut s = Vec::from(&b"bytearray("[..]);
                     bytes_repr(b, &mut s);
                     s.push(b')');
-                    P::Text(String::from_utf8_lossy(&s).into_owned())
+                    P::Text(lossy(&s))
                 }
                 Obj::Tuple(t) => {
                     if t.len() == 1 {
@@ -885,32 +886,28 @@ impl<'a> Vm<'a> {
                 }
                 Obj::Deque(d, _) => P::Seq(d.iter().copied().collect(), "deque([", "])"),
                 Obj::Range(a, b, c) => P::Text(if *c == 1 {
-                    alloc::format!("range({a}, {b})")
+                    fill("range({}, {})", &[&dec(*a), &dec(*b)])
                 } else {
-                    alloc::format!("range({a}, {b}, {c})")
+                    fill("range({}, {}, {})", &[&dec(*a), &dec(*b), &dec(*c)])
                 }),
                 Obj::Slice(a, b, c) => P::Seq(alloc::vec![*a, *b, *c], "slice(", ")"),
                 Obj::Fun(f) => {
                     let name = self.codes.get(f.code as usize).map_or(0, |c| c.name);
-                    P::Text(alloc::format!(
-                        "<function {} at 0x{:x}>",
-                        self.qstr_text(name),
-                        v.0
+                    P::Text(fill(
+                        "<function {} at 0x{}>",
+                        &[&self.qstr_text(name), &hex(v.0 as u64, 1)],
                     ))
                 }
                 Obj::Bound(..) | Obj::BuiltinBound(..) => {
-                    P::Text(alloc::format!("<bound_method 0x{:x}>", v.0))
+                    P::Text(fill("<bound_method 0x{}>", &[&hex(v.0 as u64, 1)]))
                 }
-                Obj::Class(c) => P::Text(alloc::format!("<class '{}'>", self.str_lossy(c.name))),
-                Obj::NamedTupleType(n, _) => {
-                    P::Text(alloc::format!("<class '{}'>", self.str_lossy(*n)))
-                }
-                Obj::Gen(g) => P::Text(alloc::format!(
-                    "<generator object '{}' at 0x{:x}>",
-                    self.qstr_text(g.name),
-                    v.0
+                Obj::Class(c) => P::Text(fill("<class '{}'>", &[&self.str_lossy(c.name)])),
+                Obj::NamedTupleType(n, _) => P::Text(fill("<class '{}'>", &[&self.str_lossy(*n)])),
+                Obj::Gen(g) => P::Text(fill(
+                    "<generator object '{}' at 0x{}>",
+                    &[&self.qstr_text(g.name), &hex(v.0 as u64, 1)],
                 )),
-                Obj::Module(n, _) => P::Text(alloc::format!("<module '{}'>", self.qstr_text(*n))),
+                Obj::Module(n, _) => P::Text(fill("<module '{}'>", &[&self.qstr_text(*n)])),
                 Obj::Inst(i) => {
                     if i.exc.is_some() {
                         P::Exc
@@ -920,19 +917,19 @@ impl<'a> Vm<'a> {
                 }
                 Obj::NamedTuple(c, t) => P::NT(*c, *t),
                 Obj::Cell(_) => P::Text("<cell>".into()),
-                Obj::Stream(_, _, b) => P::Text(alloc::format!(
-                    "<io.{} 0x{:x}>",
-                    if *b { "BytesIO" } else { "StringIO" },
-                    v.0
+                Obj::Stream(_, _, b) => P::Text(fill(
+                    "<io.{} 0x{}>",
+                    &[if *b { "BytesIO" } else { "StringIO" }, &hex(v.0 as u64, 1)],
                 )),
                 Obj::Array(tc, _) => {
-                    let tc = *tc as char;
+                    let tc = [*tc];
+                    let tc = core::str::from_utf8(&tc).unwrap_or("?");
                     let items = self.array_values(v)?;
                     if items.is_empty() {
-                        P::Text(alloc::format!("array('{tc}')"))
+                        P::Text(fill("array('{}')", &[tc]))
                     } else {
                         let mut s = Vec::new();
-                        s.extend_from_slice(alloc::format!("array('{tc}', [").as_bytes());
+                        s.extend_from_slice(fill("array('{}', [", &[tc]).as_bytes());
                         for (i, x) in items.iter().enumerate() {
                             if i > 0 {
                                 s.extend_from_slice(b", ");
@@ -940,10 +937,10 @@ impl<'a> Vm<'a> {
                             self.print_to(*x, true, &mut s)?;
                         }
                         s.extend_from_slice(b"])");
-                        P::Text(String::from_utf8_lossy(&s).into_owned())
+                        P::Text(lossy(&s))
                     }
                 }
-                Obj::MemoryView(..) => P::Text(alloc::format!("<memoryview 0x{:x}>", v.0)),
+                Obj::MemoryView(..) => P::Text(fill("<memoryview 0x{}>", &[&hex(v.0 as u64, 1)])),
                 Obj::DictView(d, k) => {
                     let (d, k) = (*d, *k);
                     let items: Vec<(Value, Value)> = self.dict_items(d);
@@ -958,10 +955,9 @@ impl<'a> Vm<'a> {
                     }
                     P::Seq(vals, name, "])")
                 }
-                _ => P::Text(alloc::format!(
-                    "<{} object at 0x{:x}>",
-                    self.type_name(v),
-                    v.0
+                _ => P::Text(fill(
+                    "<{} object at 0x{}>",
+                    &[&self.type_name(v), &hex(v.0 as u64, 1)],
                 )),
             },
         };
@@ -1041,7 +1037,10 @@ impl<'a> Vm<'a> {
                     None => match self.native_of(v) {
                         Some(base) => self.print_to(base, repr, out)?,
                         None => {
-                            let s = alloc::format!("<{} object at {:x}>", self.type_name(v), v.0);
+                            let s = fill(
+                                "<{} object at {}>",
+                                &[&self.type_name(v), &hex(v.0 as u64, 1)],
+                            );
                             out.extend_from_slice(s.as_bytes());
                         }
                     },
@@ -1093,7 +1092,10 @@ impl<'a> Vm<'a> {
         let args = self.exc_args(v);
         if self.type_of(v) == Value::ty(Type::OSError) && (1..3).contains(&args.len()) {
             if let Some(name) = args[0].as_small().and_then(crate::modules::errno_name) {
-                let s = alloc::format!("[Errno {}] {}", args[0].as_small().unwrap_or(0), name);
+                let s = fill(
+                    "[Errno {}] {}",
+                    &[&dec(args[0].as_small().unwrap_or(0)), name],
+                );
                 out.extend_from_slice(s.as_bytes());
                 if args.len() > 1 {
                     out.extend_from_slice(b": ");
@@ -1337,7 +1339,7 @@ impl<'a> Vm<'a> {
             _ => usize::MAX,
         };
         if n == usize::MAX {
-            let m = alloc::format!("object of type '{}' has no len()", self.type_name(v));
+            let m = fill("object of type '{}' has no len()", &[&self.type_name(v)]);
             return Err(self.type_error(m));
         }
         Ok(n)
@@ -1356,6 +1358,24 @@ fn unwant(op: u8) -> Ordering {
         0 | 3 => Ordering::Greater,
         _ => Ordering::Less,
     }
+}
+
+/// `v[start..end] = new`, what `Vec::splice` does without its iterator machinery (the range
+/// is clamped to `v`).
+pub(crate) fn splice<T: Copy>(v: &mut Vec<T>, start: usize, end: usize, new: &[T]) {
+    let len = v.len();
+    let end = end.min(len);
+    let start = start.min(end);
+    let old = end - start;
+    if new.len() < old {
+        v.copy_within(end..len, start + new.len());
+        v.truncate(len - (old - new.len()));
+    } else if new.len() > old {
+        let extra = new.len() - old;
+        v.extend_from_slice(&new[..extra]);
+        v.copy_within(end..len, end + extra);
+    }
+    v[start..start + new.len()].copy_from_slice(new);
 }
 
 fn ext(out: &mut Vec<u8>, s: &str) -> PyResult<()> {
@@ -1391,7 +1411,14 @@ pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
 
 /// Appends Python's repr of a str.
 pub(crate) fn str_repr(s: &[u8], out: &mut Vec<u8>) {
-    let text = String::from_utf8_lossy(s);
+    let owned;
+    let text = match core::str::from_utf8(s) {
+        Ok(t) => t,
+        Err(_) => {
+            owned = lossy(s);
+            &owned
+        }
+    };
     let q = if text.contains('\'') && !text.contains('"') {
         b'"'
     } else {
@@ -1410,12 +1437,12 @@ pub(crate) fn str_repr(s: &[u8], out: &mut Vec<u8>) {
             }
             c if (0x20..=0x7e).contains(&(c as u32)) => out.push(c as u8),
             c if (c as u32) < 0x100 => {
-                out.extend_from_slice(alloc::format!("\\x{:02x}", c as u32).as_bytes());
+                out.extend_from_slice(fill("\\x{}", &[&hex(c as u64, 2)]).as_bytes());
             }
             c if (c as u32) < 0x10000 => {
-                out.extend_from_slice(alloc::format!("\\u{:04x}", c as u32).as_bytes());
+                out.extend_from_slice(fill("\\u{}", &[&hex(c as u64, 4)]).as_bytes());
             }
-            c => out.extend_from_slice(alloc::format!("\\U{:08x}", c as u32).as_bytes()),
+            c => out.extend_from_slice(fill("\\U{}", &[&hex(c as u64, 8)]).as_bytes()),
         }
     }
     out.push(q);
@@ -1441,7 +1468,7 @@ pub(crate) fn bytes_repr(b: &[u8], out: &mut Vec<u8>) {
                 out.push(q);
             }
             0x20..=0x7e => out.push(c),
-            c => out.extend_from_slice(alloc::format!("\\x{c:02x}").as_bytes()),
+            c => out.extend_from_slice(fill("\\x{}", &[&hex(u64::from(c), 2)]).as_bytes()),
         }
     }
     out.push(q);
@@ -1521,4 +1548,29 @@ pub(crate) fn class_find(
         }
     }
     Some(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::splice;
+    use alloc::vec;
+
+    #[test]
+    fn splice_matches_vec_splice() {
+        let base = vec![1u8, 2, 3, 4, 5];
+        for start in 0..=5 {
+            for end in start..=5 {
+                for new in [&[][..], &[9], &[9, 8], &[9, 8, 7, 6, 5, 4]] {
+                    let mut want = base.clone();
+                    want.splice(start..end, new.iter().copied());
+                    let mut got = base.clone();
+                    splice(&mut got, start, end, new);
+                    assert_eq!(got, want, "{start}..{end} = {new:?}");
+                }
+            }
+        }
+        let mut v = base.clone();
+        splice(&mut v, 4, 9, &[0]);
+        assert_eq!(v, [1, 2, 3, 4, 0]);
+    }
 }

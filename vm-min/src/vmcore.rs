@@ -10,6 +10,7 @@ use crate::heap::Heap;
 use crate::interp::{Frame, Stop};
 use crate::obj::Obj;
 use crate::qstr::Qstrs;
+use crate::text::{dec, fill};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{LoadError, PyResult};
@@ -187,7 +188,7 @@ const Q_NAMES: &str = concat!(
     "__self__ __func__ __abs__",
 );
 /// Number of names in [`Q_NAMES`].
-const Q_NAMES_LEN: usize = 34;
+const Q_COUNT: usize = 34;
 
 /// Entries in [`Vm::builtin_cache`] (a power of two).
 pub(crate) const BUILTIN_CACHE: usize = 32;
@@ -224,16 +225,17 @@ impl<'a> Vm<'a> {
                 config.max_steps
             },
         };
-        // One loop over the names rather than a call per name (start-up code is flash).
-        let mut ids = [0u32; Q_NAMES_LEN];
-        let mut start = 0;
-        for id in &mut ids {
-            let rest = &Q_NAMES.as_bytes()[start..];
-            let end = start + rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
-            *id = vm
-                .qstrs
-                .intern_static(Q_NAMES.get(start..end).unwrap_or(""));
-            start = (end + 1).min(Q_NAMES.len());
+        // One string rather than a call per name keeps start-up code small.
+        let mut ids = [0u32; Q_COUNT];
+        let (mut k, mut start) = (0, 0);
+        for (i, c) in Q_NAMES.bytes().chain([b' ']).enumerate() {
+            if c == b' ' {
+                if let (Some(slot), Some(name)) = (ids.get_mut(k), Q_NAMES.get(start..i)) {
+                    *slot = vm.qstrs.intern_static(name);
+                }
+                k += 1;
+                start = i + 1;
+            }
         }
         vm.q = Q {
             init: ids[0],
@@ -399,10 +401,16 @@ impl<'a> Vm<'a> {
             small_int_bits: crate::value::SMALL_INT_BITS as u8,
             native_arch: None,
         };
-        let root = match crate::load(bytes, &port).and_then(|m| self.load_tree(&m)) {
-            Ok(root) => root,
+        let loaded = crate::load(bytes, &port);
+        let root = match &loaded {
+            Ok(m) => self.load_tree(m),
+            Err(e) => Err(*e),
+        };
+        let root = match root {
+            Ok(r) => r,
             Err(e) => {
-                let msg = alloc::format!("{e}");
+                let mut msg = String::new();
+                e.write_text(&mut |s| msg.push_str(s));
                 return Err(self.err_string(Type::ValueError, &msg));
             }
         };
@@ -501,11 +509,13 @@ impl<'a> Vm<'a> {
         };
         out.extend_from_slice(b"Traceback (most recent call last):\n");
         for (file, line, name) in tb.iter().rev() {
-            let s = alloc::format!(
+            let s = fill(
                 "  File \"{}\", line {}, in {}\n",
-                self.qstr_text(*file),
-                line,
-                self.qstr_text(*name)
+                &[
+                    &self.qstr_text(*file),
+                    &dec(i64::from(*line)),
+                    &self.qstr_text(*name),
+                ],
             );
             out.extend_from_slice(s.as_bytes());
         }
@@ -578,9 +588,40 @@ pub(crate) fn _s(_: String) {}
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    struct Quiet;
+    impl<'a> crate::Embedder<'a> for Quiet {
+        fn write(&mut self, _: u8, _: &[u8]) {}
+        fn load(&mut self, _: &[u8]) -> Option<&'a [u8]> {
+            None
+        }
+        fn ticks_ms(&mut self) -> u64 {
+            0
+        }
+        fn sleep_ms(&mut self, _: u64) {}
+    }
+
     #[test]
-    fn q_names_fill_every_field() {
-        assert_eq!(super::Q_NAMES.split(' ').count(), super::Q_NAMES_LEN);
-        assert!(super::Q_NAMES.split(' ').all(|n| !n.is_empty()));
+    fn q_names_fill_every_field_in_order() {
+        assert_eq!(Q_NAMES.split(' ').count(), Q_COUNT);
+        let vm = Vm::new(
+            Box::new(Quiet),
+            crate::Config {
+                heap_size: 4096,
+                max_depth: 10,
+                max_steps: 0,
+            },
+        );
+        let q = &vm.q;
+        for (id, name) in [
+            (q.init, "__init__"),
+            (q.dict, "__dict__"),
+            (q.contains, "__contains__"),
+            (q.keys, "keys"),
+            (q.abs, "__abs__"),
+        ] {
+            assert_eq!(vm.qstrs.bytes(id), name.as_bytes());
+        }
     }
 }

@@ -116,11 +116,12 @@ fn main() -> ! {
     match vm.run_main(program) {
         Outcome::Exit(code) => exit(u32::from(code)),
         Outcome::Load(e) => {
-            // Formatted by the VM's own `format!` and written as bytes: no `fmt::Write` for
-            // semihosting streams in flash.
-            let msg = alloc::format!("{e}\n");
+            // Written in pieces, so the firmware carries no `core::fmt`.
             if let Ok(mut err) = hio::hstderr() {
-                let _ = err.write_all(msg.as_bytes());
+                e.write_text(&mut |s| {
+                    let _ = err.write_all(s.as_bytes());
+                });
+                let _ = err.write_all(b"\n");
             }
             exit(1)
         }
