@@ -453,15 +453,16 @@ impl BigInt {
         }
         Some(BigInt::make(false, mag))
     }
-    /// A hash consistent with small ints of the same value (only used for values that do not
-    /// fit a small int, so any mixing works).
-    pub fn hash(&self) -> u64 {
-        let mut h: u64 = if self.neg { 0x9e37_79b9 } else { 0 };
-        for &l in &self.mag {
-            h = h.rotate_left(5) ^ u64::from(l);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+    /// MicroPython's hash of an int: the value's low machine word (negated for a negative
+    /// value) wrapped into the small-int range, so it depends on the word size as there.
+    pub fn hash(&self) -> i64 {
+        let lo = u64::from(self.mag.first().copied().unwrap_or(0))
+            | (u64::from(self.mag.get(1).copied().unwrap_or(0)) << 32);
+        let mut val = lo as usize;
+        if self.neg {
+            val = val.wrapping_neg();
         }
-        h
+        ((val << 1) as isize >> 1) as i64
     }
     /// The low 64 bits of the two's complement value (what `struct.pack` stores).
     pub fn low_u64(&self) -> u64 {
@@ -489,6 +490,23 @@ mod tests {
         };
         let b = BigInt::parse_digits(d.as_bytes(), 10).unwrap();
         if neg { b.neg() } else { b }
+    }
+    /// Values from MicroPython's unix port (64-bit words); `hash` wraps the low word into the
+    /// small-int range as it does.
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn hash_is_the_low_word_wrapped_to_a_small_int() {
+        for (v, h) in [
+            ("18446744073709551621", 5),
+            ("-18446744073709551621", -5),
+            ("9223372036854775808", 0),
+            ("-9223372036854775808", 0),
+            ("4611686018427387904", -4611686018427387904),
+            ("-4611686018427387905", 4611686018427387903),
+            ("1180591620717411303424", 0),
+        ] {
+            assert_eq!(big(v).hash(), h, "hash({v})");
+        }
     }
     fn s(b: &BigInt) -> alloc::string::String {
         alloc::string::String::from_utf8(b.to_radix(10)).unwrap()

@@ -542,7 +542,7 @@ impl<'a> Vm<'a> {
         let h = match self.heap.get(v) {
             Some(Obj::Str(s)) => i64::from(hash_bytes(s.as_bytes())),
             Some(Obj::Bytes(b)) => i64::from(hash_bytes(b)),
-            Some(Obj::Int(b)) => b.hash() as i64,
+            Some(Obj::Int(b)) => b.hash(),
             Some(Obj::Float(f)) => float_hash(*f),
             Some(Obj::Tuple(_)) | Some(Obj::NamedTuple(_, _)) => {
                 let items = match self.heap.get(v) {
