@@ -171,20 +171,27 @@ fn push_char(v: &mut Vec<u8>, c: u32) {
     }
 }
 
-/// Keywords in the order of their token kinds (`False` … `yield`).
 /// The keyword `text` spells, if any.
 #[inline]
 fn keyword(text: &[u8]) -> Option<TokenKind> {
-    if !(2..=9).contains(&text.len()) {
+    match text.first() {
+        Some(&first) => find_keyword(first, text.len(), || pack_keyword(text)),
+        _ => None,
+    }
+}
+
+/// The keyword of `len` bytes starting with `first` whose bytes, packed by [`pack_keyword`],
+/// are `key()` (called only if some keyword has that first byte and length): the keywords
+/// that start with the same byte, compared as whole numbers (no `memcmp`).
+#[inline(always)]
+fn find_keyword(first: u8, len: usize, key: impl FnOnce() -> u128) -> Option<TokenKind> {
+    let first = usize::from(first);
+    if first >= 128 || !(2..=9).contains(&len) || KEYWORD_LENGTHS[first] & (1 << len) == 0 {
         return None;
     }
-    // The keywords that start with the same byte, compared as whole numbers (no `memcmp`).
-    let (from, to) = *KEYWORD_BUCKETS.get(text[0] as usize)?;
-    if KEYWORD_LENGTHS[text[0] as usize] & (1 << text.len()) == 0 {
-        return None;
-    }
-    let key = pack_keyword(text);
-    (from as usize..to as usize)
+    let key = key();
+    let (from, to) = KEYWORD_BUCKETS[first];
+    (usize::from(from)..usize::from(to))
         .find(|&i| KEYWORDS_PACKED[i] == key)
         .map(|i| KEYWORDS[i].1)
 }
@@ -531,11 +538,7 @@ impl<'a> Lexer<'a> {
         stops: Option<impl Fn(u64) -> u64>,
     ) -> usize {
         let start = self.off[0];
-        if self.inject_idx != 0
-            || self.off[1] != start + 1
-            || self.off[2] != start + 2
-            || self.pos != start + 3
-        {
+        if !self.mirrors_source() {
             return 0;
         }
         let src = self.src;
@@ -556,24 +559,48 @@ impl<'a> Lexer<'a> {
             }
             end += 1;
         }
-        let n = end - start;
-        let Some(next) = src.get(end..end + 3) else {
+        if end == start || !self.jump_to(end, keep) {
             return 0;
+        }
+        end - start
+    }
+
+    /// Whether the character window holds the source's next three bytes as they are (no
+    /// injected f-string text, no translated line ending), so that the source can be read
+    /// directly from the current character on.
+    #[inline(always)]
+    fn mirrors_source(&self) -> bool {
+        let start = self.off[0];
+        self.inject_idx == 0
+            && self.off[1] == start + 1
+            && self.off[2] == start + 2
+            && self.pos == start + 3
+    }
+
+    /// When [`Self::mirrors_source`]: consumes the source bytes from the current character
+    /// up to `end` (single-column bytes, none of them a line ending), exactly as that many
+    /// [`Self::next_char`] calls would, appending them to the token text if `keep`. Does
+    /// nothing and returns false if the three bytes from `end` on, which refill the window,
+    /// are missing or would need translation (CR line endings, NUL).
+    #[inline(always)]
+    fn jump_to(&mut self, end: usize, keep: bool) -> bool {
+        let start = self.off[0];
+        let Some(next) = self.src.get(end..end + 3) else {
+            return false;
         };
-        // Refilled bytes must need no translation (CR line endings, NUL).
-        if n == 0 || next.iter().any(|&b| b == b'\r' || b == 0) {
-            return 0;
+        if next.iter().any(|&b| b == b'\r' || b == 0) {
+            return false;
         }
         if keep {
-            self.tok.text.extend_from_slice(&src[start..end]);
+            self.tok.text.extend_from_slice(&self.src[start..end]);
         }
-        self.column += n as i64;
+        self.column += (end - start) as i64;
         for (k, &b) in next.iter().enumerate() {
             self.chr[k] = b as u32;
             self.off[k] = end + k;
         }
         self.pos = end + 3;
-        n
+        true
     }
 
     /// Skips spaces, comments and line continuations; returns whether a newline was crossed
@@ -691,12 +718,7 @@ impl<'a> Lexer<'a> {
     fn lex_name(&mut self) -> bool {
         let start = self.off[0];
         let src = self.src;
-        if self.inject_idx != 0
-            || self.off[1] != start + 1
-            || self.off[2] != start + 2
-            || self.pos != start + 3
-            || start >= src.len()
-        {
+        if !self.mirrors_source() || start >= src.len() {
             return false;
         }
         let rest = &src[start + 1..];
@@ -704,53 +726,22 @@ impl<'a> Lexer<'a> {
             .iter()
             .position(|&b| CLASS[b as usize] & C_TAIL == 0)
             .unwrap_or(rest.len());
-        let end = start + n;
-        let Some(next) = src.get(end..end + 3) else {
-            return false;
-        };
-        if next.iter().any(|&b| b == b'\r' || b == 0) {
+        if !self.jump_to(start + n, true) {
             return false;
         }
-        let name = &src[start..end];
-        self.tok.text.extend_from_slice(name);
-        self.column += n as i64;
-        for (k, &b) in next.iter().enumerate() {
-            self.chr[k] = b as u32;
-            self.off[k] = end + k;
-        }
-        self.pos = end + 3;
-        self.tok.kind = TokenKind::Name;
-        let kind = match src.get(start..start + 16) {
-            Some(window) if n <= 9 => {
-                let first = name[0] as usize;
-                if first >= 128 || KEYWORD_LENGTHS[first] & (1 << n) == 0 {
-                    return true;
-                }
-                let all = u128::from_le_bytes(window.try_into().unwrap_or([0; 16]));
-                let key = all & ((1u128 << (8 * n)) - 1);
-                let (from, to) = KEYWORD_BUCKETS[first];
-                match (from as usize..to as usize).find(|&i| KEYWORDS_PACKED[i] == key) {
-                    Some(i) => KEYWORDS[i].1,
-                    None => return true,
-                }
+        // The name's bytes as one number, read at once where 16 bytes of source follow.
+        let key = || match src.get(start..start + 16) {
+            Some(window) => {
+                u128::from_le_bytes(window.try_into().unwrap_or([0; 16])) & ((1u128 << (8 * n)) - 1)
             }
-            Some(_) => return true,
-            None => match keyword(name) {
-                Some(kind) => kind,
-                None => return true,
-            },
+            None => pack_keyword(&src[start..start + n]),
         };
-        self.tok.kind = match kind {
-            TokenKind::KwDebug if self.debug_value => TokenKind::KwTrue,
-            TokenKind::KwDebug => TokenKind::KwFalse,
-            k => k,
-        };
+        self.tok.kind = self.name_kind(find_keyword(src[start], n, key));
         true
     }
 
     /// A name, byte by byte where it can not be read straight from the source.
     fn lex_name_slowly(&mut self) {
-        self.tok.kind = TokenKind::Name;
         self.tok.text.push(self.c0() as u8);
         self.next_char();
         self.take_run(
@@ -762,12 +753,17 @@ impl<'a> Lexer<'a> {
             self.tok.text.push(self.c0() as u8);
             self.next_char();
         }
-        if let Some(kind) = keyword(&self.tok.text) {
-            self.tok.kind = match kind {
-                TokenKind::KwDebug if self.debug_value => TokenKind::KwTrue,
-                TokenKind::KwDebug => TokenKind::KwFalse,
-                k => k,
-            };
+        self.tok.kind = self.name_kind(keyword(&self.tok.text));
+    }
+
+    /// The token kind of a name that spells `keyword` (`__debug__` is `True` or `False`).
+    #[inline(always)]
+    fn name_kind(&self, keyword: Option<TokenKind>) -> TokenKind {
+        match keyword {
+            None => TokenKind::Name,
+            Some(TokenKind::KwDebug) if self.debug_value => TokenKind::KwTrue,
+            Some(TokenKind::KwDebug) => TokenKind::KwFalse,
+            Some(k) => k,
         }
     }
 
