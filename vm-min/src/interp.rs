@@ -625,13 +625,8 @@ impl<'a> Vm<'a> {
                 }
                 0xb0..=0xbf | op::LOAD_FAST_N => {
                     let mut p = ip + 1;
-                    let i = if b == op::LOAD_FAST_N {
-                        match read_vuint(code, &mut p) {
-                            Some(i) => i as usize,
-                            None => break,
-                        }
-                    } else {
-                        usize::from(b - 0xb0)
+                    let Some(i) = fast_local(code, &mut p, b, 0xb0, op::LOAD_FAST_N) else {
+                        break;
                     };
                     if i >= n || sp >= n {
                         break;
@@ -646,13 +641,8 @@ impl<'a> Vm<'a> {
                 }
                 0xc0..=0xcf | op::STORE_FAST_N => {
                     let mut p = ip + 1;
-                    let i = if b == op::STORE_FAST_N {
-                        match read_vuint(code, &mut p) {
-                            Some(i) => i as usize,
-                            None => break,
-                        }
-                    } else {
-                        usize::from(b - 0xc0)
+                    let Some(i) = fast_local(code, &mut p, b, 0xc0, op::STORE_FAST_N) else {
+                        break;
                     };
                     if i >= n || sp == 0 || sp > n {
                         break;
@@ -2017,4 +2007,16 @@ fn read_jump(code: &[u8], p: &mut usize, signed: bool) -> Option<usize> {
         return None;
     }
     Some(t)
+}
+
+/// The local-variable index of a `LOAD_FAST`/`STORE_FAST` opcode `b` at `code[*p - 1]`:
+/// `b - short` for the forms with the index in the opcode byte, else (for `wide`) the varint
+/// at `*p`, which `*p` then passes.
+#[inline(always)]
+fn fast_local(code: &[u8], p: &mut usize, b: u8, short: u8, wide: u8) -> Option<usize> {
+    if b == wide {
+        read_vuint(code, p).map(|i| i as usize)
+    } else {
+        Some(usize::from(b - short))
+    }
 }
