@@ -237,35 +237,29 @@ fn python_files_sized(root: &Path) -> Vec<(PathBuf, String, Option<u64>)> {
             continue;
         };
         for e in rd.flatten() {
-            let is_py = e.file_name().as_encoded_bytes().ends_with(b".py");
+            let is_py = Path::new(&e.file_name())
+                .extension()
+                .is_some_and(|x| x == "py");
             // The directory entry's type, when the file system gives it, saves a `stat` for
-            // directories; symbolic links (and unknown types) are followed.
+            // directories and other files; symbolic links (and unknown types) are followed.
             let ty = e.file_type().ok();
-            let meta = match ty {
-                Some(t) if t.is_dir() => {
-                    stack.push(e.path());
-                    continue;
-                }
-                Some(t) if t.is_file() => {
-                    if !is_py {
-                        continue;
-                    }
-                    e.metadata().ok()
-                }
-                _ => {
-                    let m = std::fs::metadata(e.path()).ok();
-                    if m.as_ref().is_some_and(|m| m.is_dir()) {
-                        stack.push(e.path());
-                        continue;
-                    }
-                    if !is_py {
-                        continue;
-                    }
-                    m
-                }
+            let is_file = ty.is_some_and(|t| t.is_file());
+            if ty.is_some_and(|t| t.is_dir()) {
+                stack.push(e.path());
+                continue;
+            }
+            if is_file && !is_py {
+                continue;
+            }
+            let meta = if is_file {
+                e.metadata().ok()
+            } else {
+                std::fs::metadata(e.path()).ok()
             };
-            let p = e.path();
-            if p.extension().is_some_and(|x| x == "py") {
+            if meta.as_ref().is_some_and(|m| m.is_dir()) {
+                stack.push(e.path());
+            } else if is_py {
+                let p = e.path();
                 let rel = p
                     .strip_prefix(root)
                     .unwrap_or(&p)
