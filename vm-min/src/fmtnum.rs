@@ -248,23 +248,6 @@ pub fn parse_float(s: &[u8]) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
-/// Appends the decimal digits of `v`.
-pub fn push_uint(out: &mut String, mut v: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    for &c in &buf[i..] {
-        out.push(c as char);
-    }
-}
-
 /// Lays out digits `d` (first digit at 10^exp) with exactly `p` decimals (padding with zeros).
 fn layout_fixed(d: &[u8], exp: i32, p: usize, out: &mut String) {
     let digit = |i: i64| -> char {
@@ -299,10 +282,7 @@ fn layout_exp(d: &[u8], exp: i32, decimals: usize, out: &mut String) {
     }
     out.push('e');
     out.push(if exp < 0 { '-' } else { '+' });
-    if exp.unsigned_abs() < 10 {
-        out.push('0');
-    }
-    push_uint(out, u64::from(exp.unsigned_abs()));
+    crate::text::radix(out, u64::from(exp.unsigned_abs()), 10, 2);
 }
 
 fn strip_zeros(s: &mut String) {

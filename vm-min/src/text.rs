@@ -67,7 +67,8 @@ pub(crate) fn hex(v: u64, width: usize) -> String {
     s
 }
 
-fn radix(s: &mut String, mut v: u64, radix: u64, width: usize) {
+/// Appends `v` in base `radix` (up to 16), zero-padded to at least `width` digits.
+pub(crate) fn radix(s: &mut String, mut v: u64, radix: u64, width: usize) {
     let mut buf = [b'0'; 20];
     let mut n = 0;
     while n < 20 && (v > 0 || n < width.max(1)) {
