@@ -35,6 +35,22 @@ pub fn hash_bytes(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
+/// The 1 to 7 bytes of `rest` as one word, with fixed-size loads (no copy of a variable
+/// length): for 4 to 7 bytes the first and the last four, which overlap but together give
+/// every byte; for 1 to 3 bytes the first, middle and last. With the length hashed too,
+/// different tails of one length give different words.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+        let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+        lo as u64 | (hi as u64) << 32
+    } else {
+        rest[0] as u64 | (rest[n / 2] as u64) << 8 | (rest[n - 1] as u64) << 16
+    }
+}
+
 impl Hasher for FastHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -46,9 +62,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
+            self.add(tail_word(rest));
         }
     }
 
@@ -90,6 +104,15 @@ mod tests {
         assert_ne!(hash_bytes(b"a"), hash_bytes(b"a\0"));
         assert_ne!(hash_bytes(b"abcdefgh"), hash_bytes(b"abcdefgi"));
         assert_eq!(hash_bytes(b"__name__"), hash_bytes(b"__name__"));
+        // Tails of every length from 1 to 7 bytes: each byte matters.
+        for n in 1..8 {
+            let base = [b'a'; 15];
+            for i in 0..n {
+                let mut other = base;
+                other[8 + i] = b'b';
+                assert_ne!(hash_bytes(&base[..8 + n]), hash_bytes(&other[..8 + n]), "{n} {i}");
+            }
+        }
     }
 
     #[test]
