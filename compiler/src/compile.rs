@@ -670,6 +670,22 @@ impl<'a> Compiler<'a> {
             self.scopes[sid].stack_size = 0;
             self.scopes[sid].exc_stack_size = 0;
         }
+        if pass >= Pass::CodeSize {
+            // The walk below calls the emitter exactly as in the stack-size pass (the
+            // compiler only tells the scope pass apart), so run what that pass recorded.
+            self.e.replay(&mut self.t);
+        } else {
+            if pass == Pass::StackSize {
+                self.e.record();
+            }
+            self.walk_scope(sid, pass);
+            self.e.stop_recording();
+        }
+        self.end_scope_pass(sid, pass)
+    }
+
+    /// The compiler's part of a pass over scope `sid`: its body, and the code around it.
+    fn walk_scope(&mut self, sid: ScopeId, pass: Pass) {
         let pns = self.scope_nodes[sid];
         match self.scopes[sid].kind {
             ScopeKind::Module => {
@@ -770,7 +786,11 @@ impl<'a> Compiler<'a> {
                 self.e.return_value();
             }
         }
+    }
 
+    /// Ends a pass over scope `sid`; returns whether the pass completed (an emit pass may
+    /// ask for another).
+    fn end_scope_pass(&mut self, sid: ScopeId, pass: Pass) -> bool {
         emit::finish_scope_pass(&self.e, &mut self.scopes[sid]);
         match self.e.end_pass(&self.scopes[sid]) {
             emit::PassEnd::Finished(data) => {

@@ -305,6 +305,33 @@ pub struct Emitter {
     n_info: usize,
     n_cell: usize,
     source_lines: bool,
+    /// The primitive steps of the current scope's stack-size pass, when recording.
+    steps: Vec<Step>,
+    recording: bool,
+}
+
+/// One primitive step of a pass, as recorded in the stack-size pass so that the code-size
+/// and emit passes can replay it instead of walking the parse tree again.
+///
+/// Every public emitting method comes down to these steps, and none of them depends on the
+/// pass except inside the steps themselves (jump sizes, stack accounting, the line table),
+/// so replaying the steps through the same primitives gives the bytes the walk would. Table
+/// lookups made once are kept as their results: a qstr or constant keeps the index it was
+/// given (using an entry again changes nothing), while a child scope is allocated again,
+/// since the emit pass collects the children.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    Op(i32, u8),
+    Raw(u8),
+    OpUint(i32, u8, u32),
+    OpLabel(i32, u8, Label),
+    SmallInt(i64),
+    Child(i32, u8, ScopeId),
+    Adjust(i32),
+    Line(u32),
+    Label(Label),
+    Suppress,
+    Generator,
 }
 
 impl Emitter {
@@ -327,7 +354,56 @@ impl Emitter {
             n_info: 0,
             n_cell: 0,
             source_lines,
+            steps: Vec::new(),
+            recording: false,
         }
+    }
+
+    /// Starts recording this pass's steps (the stack-size pass of a scope), dropping any
+    /// earlier recording.
+    pub fn record(&mut self) {
+        self.steps.clear();
+        self.recording = true;
+    }
+
+    /// Stops recording; the steps stay available to [`Emitter::replay`].
+    pub fn stop_recording(&mut self) {
+        self.recording = false;
+    }
+
+    /// Runs the recorded steps again in the current pass, in place of the compiler's walk
+    /// of the scope (after [`Emitter::start_pass`], before [`Emitter::end_pass`]).
+    pub fn replay(&mut self, t: &mut Tables) {
+        let steps = core::mem::take(&mut self.steps);
+        for &step in &steps {
+            match step {
+                Step::Op(adj, b) => self.write_op(adj, b),
+                Step::Raw(b) => self.write_raw(b),
+                Step::OpUint(adj, b, v) => self.write_op_uint(adj, b, v),
+                Step::OpLabel(adj, b, l) => self.write_op_label(adj, b, l),
+                Step::SmallInt(v) => self.load_const_small_int(v),
+                Step::Child(adj, b, child) => self.write_op_child(t, adj, b, child),
+                Step::Adjust(d) => self.adjust_stack_size(d),
+                Step::Line(l) => self.set_source_line(l),
+                Step::Label(l) => self.label_assign(l),
+                Step::Suppress => self.suppress = true,
+                Step::Generator => self.is_generator = true,
+            }
+        }
+        self.steps = steps;
+    }
+
+    #[inline]
+    fn step(&mut self, step: Step) {
+        if self.recording {
+            self.steps.push(step);
+        }
+    }
+
+    /// Starts dead code (nothing is written until the next label).
+    fn suppress(&mut self) {
+        self.step(Step::Suppress);
+        self.suppress = true;
     }
 
     /// The current pass.
@@ -435,6 +511,11 @@ impl Emitter {
 
     /// Adds `delta` to the stack depth, tracking the maximum (not in the scope pass).
     pub fn adjust_stack_size(&mut self, delta: i32) {
+        self.step(Step::Adjust(delta));
+        self.adjust(delta);
+    }
+
+    fn adjust(&mut self, delta: i32) {
         if self.pass == Pass::Scope {
             return;
         }
@@ -446,6 +527,7 @@ impl Emitter {
 
     /// Records that code from here on comes from `line` (`mp_emit_bc_set_source_line`).
     pub fn set_source_line(&mut self, line: u32) {
+        self.step(Step::Line(line));
         if !self.source_lines {
             return;
         }
@@ -460,6 +542,7 @@ impl Emitter {
 
     /// Places label `l` here; ends any dead-code region.
     pub fn label_assign(&mut self, l: Label) {
+        self.step(Step::Label(l));
         self.suppress = false;
         if self.pass == Pass::Scope {
             return;
@@ -472,20 +555,23 @@ impl Emitter {
     }
 
     fn write_op(&mut self, stack_adj: i32, b: u8) {
-        self.adjust_stack_size(stack_adj);
+        self.step(Step::Op(stack_adj, b));
+        self.adjust(stack_adj);
         if !self.suppress {
             self.bytecode.push(b);
         }
     }
 
     fn write_raw(&mut self, b: u8) {
+        self.step(Step::Raw(b));
         if !self.suppress {
             self.bytecode.push(b);
         }
     }
 
     fn write_op_uint(&mut self, stack_adj: i32, b: u8, v: u32) {
-        self.adjust_stack_size(stack_adj);
+        self.step(Step::OpUint(stack_adj, b, v));
+        self.adjust(stack_adj);
         if !self.suppress {
             self.bytecode.push(b);
             push_uint(&mut self.bytecode, v);
@@ -493,7 +579,8 @@ impl Emitter {
     }
 
     fn write_op_label(&mut self, stack_adj: i32, b: u8, label: Label) {
-        self.adjust_stack_size(stack_adj);
+        self.step(Step::OpLabel(stack_adj, b, label));
+        self.adjust(stack_adj);
         if self.suppress {
             return;
         }
@@ -574,7 +661,8 @@ impl Emitter {
         if (-16..48).contains(&v) {
             self.write_op(1, (op::LOAD_CONST_SMALL_INT_MULTI as i64 + 16 + v) as u8);
         } else {
-            self.adjust_stack_size(1);
+            self.step(Step::SmallInt(v));
+            self.adjust(1);
             if !self.suppress {
                 self.bytecode.push(op::LOAD_CONST_SMALL_INT);
                 push_svarint(&mut self.bytecode, v);
@@ -739,7 +827,7 @@ impl Emitter {
     /// `JUMP label`; starts dead code.
     pub fn jump(&mut self, label: Label) {
         self.write_op_label(0, op::JUMP, label);
-        self.suppress = true;
+        self.suppress();
     }
 
     /// `POP_JUMP_IF_TRUE/FALSE label`.
@@ -777,7 +865,7 @@ impl Emitter {
             let flag = if label & BREAK_FROM_FOR != 0 { 0x80 } else { 0 };
             self.write_raw(flag | except_depth as u8);
         }
-        self.suppress = true;
+        self.suppress();
     }
 
     /// `SETUP_WITH/EXCEPT/FINALLY label`.
@@ -843,7 +931,7 @@ impl Emitter {
     /// `POP_EXCEPT_JUMP label`; starts dead code.
     pub fn pop_except_jump(&mut self, label: Label) {
         self.write_op_label(0, op::POP_EXCEPT_JUMP, label);
-        self.suppress = true;
+        self.suppress();
     }
 
     /// `UNARY_OP op`.
@@ -904,12 +992,21 @@ impl Emitter {
 
     /// `MAKE_FUNCTION[_DEFARGS] child`.
     pub fn make_function(&mut self, t: &mut Tables, child: ScopeId, has_defaults: bool) {
-        let i = t.alloc_child(child);
         if has_defaults {
-            self.write_op_uint(-1, op::MAKE_FUNCTION_DEFARGS, i);
+            self.write_op_child(t, -1, op::MAKE_FUNCTION_DEFARGS, child);
         } else {
-            self.write_op_uint(1, op::MAKE_FUNCTION, i);
+            self.write_op_child(t, 1, op::MAKE_FUNCTION, child);
         }
+    }
+
+    /// `b` with the index of `child` in this scope's child table (allocated again in every
+    /// pass: the emit pass collects the children).
+    fn write_op_child(&mut self, t: &mut Tables, stack_adj: i32, b: u8, child: ScopeId) {
+        let i = t.alloc_child(child);
+        let recording = core::mem::replace(&mut self.recording, false);
+        self.write_op_uint(stack_adj, b, i);
+        self.recording = recording;
+        self.step(Step::Child(stack_adj, b, child));
     }
 
     /// `MAKE_CLOSURE[_DEFARGS] child n_closed`.
@@ -920,11 +1017,10 @@ impl Emitter {
         n_closed: u32,
         has_defaults: bool,
     ) {
-        let i = t.alloc_child(child);
         if has_defaults {
-            self.write_op_uint(-2 - n_closed as i32 + 1, op::MAKE_CLOSURE_DEFARGS, i);
+            self.write_op_child(t, -2 - n_closed as i32 + 1, op::MAKE_CLOSURE_DEFARGS, child);
         } else {
-            self.write_op_uint(1 - n_closed as i32, op::MAKE_CLOSURE, i);
+            self.write_op_child(t, 1 - n_closed as i32, op::MAKE_CLOSURE, child);
         }
         self.write_raw(n_closed as u8);
     }
@@ -952,13 +1048,13 @@ impl Emitter {
     /// `RETURN_VALUE`; starts dead code.
     pub fn return_value(&mut self) {
         self.write_op(-1, op::RETURN_VALUE);
-        self.suppress = true;
+        self.suppress();
     }
 
     /// `RAISE_LAST/OBJ/FROM`; starts dead code.
     pub fn raise_varargs(&mut self, n: u32) {
         self.write_op(-(n as i32), op::RAISE_LAST + n as u8);
-        self.suppress = true;
+        self.suppress();
     }
 
     /// `YIELD_VALUE` (`from == false`) or `YIELD_FROM`; marks the scope a generator.
@@ -968,6 +1064,7 @@ impl Emitter {
         } else {
             self.write_op(0, op::YIELD_VALUE);
         }
+        self.step(Step::Generator);
         self.is_generator = true;
     }
 

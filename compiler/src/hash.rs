@@ -110,7 +110,11 @@ mod tests {
             for i in 0..n {
                 let mut other = base;
                 other[8 + i] = b'b';
-                assert_ne!(hash_bytes(&base[..8 + n]), hash_bytes(&other[..8 + n]), "{n} {i}");
+                assert_ne!(
+                    hash_bytes(&base[..8 + n]),
+                    hash_bytes(&other[..8 + n]),
+                    "{n} {i}"
+                );
             }
         }
     }
