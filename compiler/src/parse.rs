@@ -222,19 +222,29 @@ impl Parser<'_, '_> {
         self.push_rule(line, Rule::FileInput, 0)?;
         let mut backtrack = false;
 
-        'next_rule: while let Some(frame) = self.rule_stack.pop() {
+        'next_rule: loop {
+            if !backtrack && !self.peek(0).is_null() {
+                // Back after the first sub-rule, with nothing left to do (see RESUME_NOOP):
+                // drop such entries in a row (none of them changes the results, the token
+                // or the stack below it).
+                let row = &RESUME_NOOP[self.lex.tok.kind as usize & 127];
+                while let Some(top) = self.rule_stack.last() {
+                    if top.arg_i == 1
+                        && row[top.rule as usize]
+                        && self.rule_stack.len() + FAIL_DEPTH <= MAX_RULE_STACK
+                    {
+                        self.rule_stack.pop();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            let Some(frame) = self.rule_stack.pop() else {
+                break;
+            };
             let mut rule = frame.rule;
             let mut i = frame.arg_i;
             let mut rule_line = frame.line;
-            if i == 1
-                && !backtrack
-                && RESUME_NOOP[self.lex.tok.kind as usize & 127][rule as usize]
-                && self.rule_stack.len() + FAIL_DEPTH < MAX_RULE_STACK
-                && !self.peek(0).is_null()
-            {
-                // Back after the first sub-rule, with nothing left to do (see RESUME_NOOP).
-                continue 'next_rule;
-            }
             if i == 0 && !backtrack {
                 // A fresh attempt: go down at once through the rules whose attempt at this
                 // token only enters a sub-rule, pushing the same entries the steps below
