@@ -1057,7 +1057,8 @@ pub(crate) fn construct(
                 s.to_vec()
             } else if let Some(b) = vm.buf_bytes(a0) {
                 b.to_vec()
-            } else if let Some(Num::I(n)) = vm.num(a0) {
+            } else if let Some(Num::I(_) | Num::B(_)) = vm.num(a0) {
+                let n = vm.to_i64(a0)?;
                 if n < 0 {
                     return Err(vm
                         .new_exc(Value::ty(Type::ValueError), Vec::new())

@@ -866,11 +866,11 @@ pub(crate) fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>>
     Ok(match tc {
         b'f' => f32_of(vm.to_float(x)?).to_bits().to_le_bytes().to_vec(),
         b'd' => f64_of(vm.to_float(x)?).to_bits().to_le_bytes().to_vec(),
-        b'q' | b'Q' => match vm.to_big(x) {
-            Some(b) => b.low_u64().to_le_bytes().to_vec(),
-            None => vm.to_i64(x)?.to_le_bytes().to_vec(),
+        // Any int, big ones too, stores its low bytes (as MicroPython stores a big int).
+        _ => match vm.to_big(x) {
+            Some(b) => b.low_u64().to_le_bytes()[..w].to_vec(),
+            None => vm.to_i64(x)?.to_le_bytes()[..w].to_vec(),
         },
-        _ => vm.to_i64(x)?.to_le_bytes()[..w].to_vec(),
     })
 }
 

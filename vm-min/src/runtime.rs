@@ -498,14 +498,19 @@ impl<'a> Vm<'a> {
             _ => None,
         }
     }
-    /// An int value as i64 (bools count), or a TypeError.
+    /// An int value as i64 (bools count), or a TypeError. As MicroPython's
+    /// `mp_obj_get_int`, a big int converts if it fits a machine word (on a 32-bit target,
+    /// ints from 2**30 up are big but most still fit), else it is an OverflowError.
     pub(crate) fn to_i64(&mut self, v: Value) -> PyResult<i64> {
         match self.num(v) {
             Some(Num::I(i)) => Ok(i),
-            Some(Num::B(_)) => Err(self.err_static(
-                Type::OverflowError,
-                "overflow converting long int to machine word",
-            )),
+            Some(Num::B(b)) => match b.to_i64() {
+                Some(i) if isize::try_from(i).is_ok() => Ok(i),
+                _ => Err(self.err_static(
+                    Type::OverflowError,
+                    "overflow converting long int to machine word",
+                )),
+            },
             _ => Err(self.cant_convert(v, " to int")),
         }
     }
