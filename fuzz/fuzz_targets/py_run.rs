@@ -31,6 +31,7 @@ fuzz_target!(|data: &[u8]| {
         heap_size: 256 << 10,
         max_depth: 24,
         max_steps: 50_000,
+        stack_size: 0,
     };
     let mut vm = Vm::new(Box::new(Sink), config);
     let _ = vm.run_main(&bytes);

@@ -26,6 +26,7 @@ fuzz_target!(|data: &[u8]| {
         heap_size: 64 << 10,
         max_depth: 24,
         max_steps: 20_000,
+        stack_size: 0,
     };
     let mut vm = Vm::new(Box::new(Sink), config);
     let _ = vm.run_main(data);

@@ -388,7 +388,7 @@ impl<'a> Vm<'a> {
                 state[n_state - 1 - i] = defs[i - (n_pos - n_def)];
             }
         }
-        if self.frames.len() >= self.max_depth {
+        if self.too_deep() {
             self.state_pool.push(state);
             return Err(self.err_static(Type::RuntimeError, "maximum recursion depth exceeded"));
         }
@@ -442,7 +442,7 @@ impl<'a> Vm<'a> {
     /// Runs a frame until it returns, yields or raises. Returns the frame back (generators
     /// keep it).
     pub(crate) fn run_frame(&mut self, frame: Frame) -> PyResult<(Stop, Frame)> {
-        if self.frames.len() >= self.max_depth {
+        if self.too_deep() {
             return Err(self.err_static(Type::RuntimeError, "maximum recursion depth exceeded"));
         }
         self.frames.push(frame);
@@ -1821,7 +1821,7 @@ impl<'a> Vm<'a> {
     }
 
     fn run_frame_keep(&mut self, frame: Frame) -> PyResult<(Stop, Frame)> {
-        if self.frames.len() >= self.max_depth {
+        if self.too_deep() {
             return Err(self.err_static(Type::RuntimeError, "maximum recursion depth exceeded"));
         }
         self.frames.push(frame);

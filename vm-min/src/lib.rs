@@ -29,8 +29,10 @@
 //!   falls back to the decoder); a file is validated by `Mpy::parse_bytecode` before anything runs,
 //!   so a malformed `.mpy` is a [`LoadError`].
 //! * **Frames** ([`interp::Frame`]) are sized from the prelude's `n_state`: locals at the
-//!   top, the value stack from 0, MicroPython's layout. Python calls nest on the Rust stack,
-//!   capped by [`Config::max_depth`] (`RuntimeError: maximum recursion depth exceeded`).
+//!   top, the value stack from 0, MicroPython's layout. Python calls made from Rust code nest
+//!   on the Rust stack; calls are capped by [`Config::max_depth`] and, like MicroPython's
+//!   stack check, by [`Config::stack_size`] bytes of machine stack (`RuntimeError: maximum
+//!   recursion depth exceeded`).
 //!   Positional calls to functions with a simple signature bind arguments directly into a
 //!   value array reused from finished frames.
 //!   [`Config::max_steps`] optionally bounds the instructions run (fuzzing, watchdogs).

@@ -39,6 +39,19 @@ pub struct Config {
     /// Instruction budget, 0 for none; past it the VM raises `RuntimeError` (for fuzzing and
     /// watchdogs — MicroPython itself has no such limit).
     pub max_steps: u64,
+    /// Bytes of machine stack the VM may use below the point where [`Vm::run_main`] is
+    /// entered, 0 for no check. Python calls made from Rust code (`__call__`, special
+    /// methods, key functions, …) nest on the machine stack; past this many bytes a call
+    /// raises `RuntimeError: maximum recursion depth exceeded`, as MicroPython's stack check
+    /// does. Leave a margin below the real stack for the deepest code between two calls.
+    pub stack_size: usize,
+}
+
+/// An address in the caller's stack frame (where the machine stack is now).
+#[inline(always)]
+pub(crate) fn stack_here() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
 }
 
 /// How a program ended.
@@ -162,6 +175,9 @@ pub struct Vm<'a> {
     pub(crate) memory_error: Value,
     pub(crate) empty_tuple: Value,
     pub(crate) max_depth: usize,
+    /// [`Config::stack_size`], and the stack address `run_main` started at.
+    pub(crate) stack_size: usize,
+    pub(crate) stack_top: usize,
     pub(crate) no_gc: u32,
     /// `micropython.opt_level()`.
     pub(crate) opt_level: u8,
@@ -210,6 +226,8 @@ impl<'a> Vm<'a> {
             memory_error: Value::NONE,
             empty_tuple: Value::NONE,
             max_depth: config.max_depth,
+            stack_size: config.stack_size,
+            stack_top: stack_here(),
             no_gc: 0,
             opt_level: 0,
             depth_guard: 0,
@@ -533,6 +551,7 @@ impl<'a> Vm<'a> {
     /// Runs `bytes` as the main module (`__name__ == "__main__"`), printing an uncaught
     /// exception's traceback to stream 2. Returns the exit status like the unix port.
     pub fn run_main(&mut self, bytes: &'a [u8]) -> Outcome {
+        self.stack_top = stack_here();
         let port = crate::Port {
             small_int_bits: crate::value::SMALL_INT_BITS as u8,
             native_arch: None,
@@ -583,6 +602,16 @@ impl<'a> Vm<'a> {
     }
 }
 
+impl Vm<'_> {
+    /// Whether one more Python call would nest too deep: [`Config::max_depth`] frames, or
+    /// [`Config::stack_size`] bytes of machine stack.
+    #[inline]
+    pub(crate) fn too_deep(&self) -> bool {
+        self.frames.len() >= self.max_depth
+            || (self.stack_size != 0 && self.stack_top.wrapping_sub(stack_here()) > self.stack_size)
+    }
+}
+
 /// Keeps `String` imported for formatting helpers.
 pub(crate) fn _s(_: String) {}
 
@@ -611,6 +640,7 @@ mod tests {
                 heap_size: 4096,
                 max_depth: 10,
                 max_steps: 0,
+                stack_size: 0,
             },
         );
         let q = &vm.q;

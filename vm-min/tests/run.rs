@@ -26,20 +26,25 @@ impl Embedder<'static> for Capture {
 }
 
 fn run(bytes: &'static [u8], heap: usize, max_steps: u64) -> (Outcome, String) {
+    run_with(
+        bytes,
+        Config {
+            heap_size: heap,
+            max_depth: 200,
+            max_steps,
+            stack_size: 0,
+        },
+    )
+}
+
+fn run_with(bytes: &'static [u8], config: Config) -> (Outcome, String) {
     let cap = Capture::default();
     let out = cap.0.clone();
     // Python calls nest on the machine stack; give the VM room.
     let outcome = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(move || {
-            let mut vm = Vm::new(
-                Box::new(cap),
-                Config {
-                    heap_size: heap,
-                    max_depth: 200,
-                    max_steps,
-                },
-            );
+            let mut vm = Vm::new(Box::new(cap), config);
             vm.run_main(bytes)
         })
         .unwrap()
@@ -53,6 +58,7 @@ static MIXED: &[u8] = include_bytes!("../../tests/conformance/mixed_basics.mpy")
 static GC_RECLAIMS: &[u8] = include_bytes!("data/gc_reclaims.mpy");
 static MEMORY_ERROR: &[u8] = include_bytes!("data/memory_error.mpy");
 static SPIN: &[u8] = include_bytes!("data/spin.mpy");
+static CALL_RECURSION: &[u8] = include_bytes!("data/call_recursion.mpy");
 
 #[test]
 fn runs_code_in_place_from_static_bytes() {
@@ -90,6 +96,26 @@ fn instruction_budget_stops_an_endless_loop() {
         text.ends_with("RuntimeError: instruction budget exhausted\n"),
         "{text}"
     );
+}
+
+#[test]
+fn stack_budget_stops_recursion_through_rust_calls() {
+    // No frame limit to speak of: the machine-stack budget is what stops `__call__`
+    // recursing (each level nests Rust calls), well inside the thread's 64 MiB.
+    let (o, text) = run_with(
+        CALL_RECURSION,
+        Config {
+            heap_size: 16 << 20,
+            max_depth: 1_000_000,
+            max_steps: 0,
+            stack_size: 1 << 20,
+        },
+    );
+    assert_eq!(
+        text,
+        "RuntimeError: maximum recursion depth exceeded\nalive\n"
+    );
+    assert_eq!(o, Outcome::Exit(0));
 }
 
 #[test]

@@ -88,9 +88,11 @@ pub fn run_with(main: &Path, modules: &[PathBuf], heap: usize, out: Sink) -> Res
         out,
         start: std::time::Instant::now(),
     };
-    // Python recursion runs on the Rust stack: give the VM a big one.
+    // Python recursion runs on the Rust stack: give the VM a big one, and have it check
+    // its use (all but a margin) as well as the call depth.
+    const STACK: usize = 512 << 20;
     let handle = std::thread::Builder::new()
-        .stack_size(512 << 20)
+        .stack_size(STACK)
         .spawn(move || {
             let mut vm = Vm::new(
                 Box::new(host),
@@ -98,6 +100,7 @@ pub fn run_with(main: &Path, modules: &[PathBuf], heap: usize, out: Sink) -> Res
                     heap_size: heap,
                     max_depth: 1000,
                     max_steps: 0,
+                    stack_size: STACK - (16 << 20),
                 },
             );
             vm.run_main(bytes)
