@@ -1479,35 +1479,11 @@ pub(crate) fn bytes_repr(b: &[u8], out: &mut Vec<u8>) {
     out.push(q);
 }
 
-/// MicroPython's `mp_float_hash` for a 32-bit `mp_int_t`, then stored as a 31-bit small int.
-#[cfg(not(feature = "float32"))]
-pub(crate) fn float_hash(f: f64) -> i64 {
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32 - 1023;
-    let frc = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
-    let val: u32 = if exp < 0 {
-        bits as u32
-    } else if exp <= 52 {
-        ((frc >> (52 - exp)) ^ (frc & ((1u64 << (52 - exp)) - 1))) as u32
-    } else if exp < 31 {
-        (frc << (exp - 52)) as u32
-    } else {
-        frc as u32
-    };
-    let val = if bits >> 63 == 1 {
-        val.wrapping_neg()
-    } else {
-        val
-    };
-    // Small ints hold 31 bits: drop the top bit and sign-extend.
-    i64::from(((val << 1) as i32) >> 1)
-}
-
-/// MicroPython's `mp_float_hash` of the builds that use single precision (without its
+/// MicroPython's `mp_float_hash` (its builds below the "everything" feature level have no
 /// "high quality" variant): the value converted to a 32-bit `mp_int_t` (towards zero,
-/// saturating, as a Cortex-M converts), then stored as a 31-bit small int.
-#[cfg(feature = "float32")]
-pub(crate) fn float_hash(f: f32) -> i64 {
+/// saturating, as a Cortex-M and the WebAssembly build convert; NaN gives 0), then stored
+/// as a 31-bit small int.
+pub(crate) fn float_hash(f: Float) -> i64 {
     i64::from(((f as i32) << 1) >> 1)
 }
 
