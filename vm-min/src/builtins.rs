@@ -1005,14 +1005,7 @@ pub(crate) fn construct(
                 return vm.new_float(0.0);
             }
             if let Some(s) = vm.str_bytes(a0) {
-                let text = lossy(trim_space(s)).to_ascii_lowercase();
-                let f = match text.as_str() {
-                    "inf" | "+inf" | "infinity" => Some(Float::INFINITY),
-                    "-inf" | "-infinity" => Some(Float::NEG_INFINITY),
-                    "nan" | "+nan" | "-nan" => Some(Float::NAN),
-                    t => crate::fmtnum::parse_float(t.replace('_', "").as_bytes()),
-                };
-                return match f {
+                return match crate::floattext::float_from_text(s) {
                     Some(f) => vm.new_float(f),
                     None => Err(vm.err_static(Type::ValueError, "invalid syntax for number")),
                 };

@@ -68,6 +68,7 @@ extern crate alloc;
 pub mod bigint;
 mod builtins;
 pub mod dict;
+mod floattext;
 #[cfg_attr(feature = "float32", path = "fmtf32.rs")]
 mod fmtnum;
 mod format;
