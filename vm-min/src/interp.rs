@@ -1132,6 +1132,12 @@ impl<'a> Vm<'a> {
                 }
                 op::DELETE_FAST => {
                     let s = self.local_slot(u)?;
+                    if fr!(self).state[s].is_null() {
+                        return Err(self.err_static(
+                            Type::NameError,
+                            "local variable referenced before assignment",
+                        ));
+                    }
                     fr!(self).state[s] = Value::NULL;
                 }
                 op::LOAD_DEREF => {
@@ -1158,6 +1164,13 @@ impl<'a> Vm<'a> {
                     let s = self.local_slot(u)?;
                     let cell = fr!(self).state[s];
                     match self.heap.get_mut(cell) {
+                        // Deleting a variable that holds nothing is a NameError.
+                        Some(Obj::Cell(c)) if v.is_null() && c.is_null() => {
+                            return Err(self.err_static(
+                                Type::NameError,
+                                "local variable referenced before assignment",
+                            ));
+                        }
                         Some(Obj::Cell(c)) => *c = v,
                         _ => return Err(self.err_static(Type::RuntimeError, "not a cell")),
                     }
