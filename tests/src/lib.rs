@@ -278,3 +278,30 @@ pub fn mpy_cross_and_corpora() -> Option<(PathBuf, Vec<(&'static str, PathBuf)>)
     }
     Some((mpy, dirs))
 }
+
+/// Embedder for runs whose output nobody reads: no modules, no clock.
+struct Quiet;
+
+impl<'a> frost_vm_min::Embedder<'a> for Quiet {
+    fn write(&mut self, _stream: u8, _data: &[u8]) {}
+    fn load(&mut self, _name: &[u8]) -> Option<&'a [u8]> {
+        None
+    }
+    fn ticks_ms(&mut self) -> u64 {
+        0
+    }
+    fn sleep_ms(&mut self, _ms: u64) {}
+}
+
+/// Runs `.mpy` bytes on vm-min with `heap` bytes of heap, 24 nested calls and `max_steps`
+/// instructions at most, discarding the output (for fuzzing, where what matters is that
+/// nothing panics, hangs or aborts).
+pub fn run_vm_quietly(bytes: &[u8], heap: usize, max_steps: u64) -> frost_vm_min::Outcome {
+    let config = frost_vm_min::Config {
+        heap_size: heap,
+        max_depth: 24,
+        max_steps,
+        stack_size: 0,
+    };
+    frost_vm_min::Vm::new(Box::new(Quiet), config).run_main(bytes)
+}
