@@ -7,7 +7,10 @@ use frost_compiler::Options;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let opts = Options { source_name: "fuzz.py".into(), ..Options::default() };
+    let opts = Options {
+        source_name: "fuzz.py".into(),
+        ..Options::default()
+    };
     match frost_compiler::compile(data, &opts) {
         Ok(bytes) => {
             if let Err(e) = frost_formats::Mpy::parse(&bytes) {
@@ -17,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
         Err(errors) => {
             assert!(!errors.is_empty(), "a failed compile must report an error");
             for e in errors {
-                assert!(e.span.start <= e.span.end && e.span.end <= data.len() + 1, "bad span {e:?}");
+                assert!(
+                    e.span.start <= e.span.end && e.span.end <= data.len() + 1,
+                    "bad span {e:?}"
+                );
             }
         }
     }

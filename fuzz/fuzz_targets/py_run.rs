@@ -8,7 +8,10 @@ use frost_compiler::Options;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let opts = Options { source_name: "fuzz.py".into(), ..Options::default() };
+    let opts = Options {
+        source_name: "fuzz.py".into(),
+        ..Options::default()
+    };
     if let Ok(bytes) = frost_compiler::compile(data, &opts) {
         let _ = frost_tests::run_vm_quietly(&bytes, 256 << 10, 50_000);
     }
