@@ -11,9 +11,12 @@
 //! that made it simply joins the other thread's list (the size class comes from its
 //! `Layout`, which `dealloc` is given).
 //!
-//! One-file commands keep plain `malloc`: they allocate little, and start-up is most of their
-//! time. The choice is made in `main` before anything is allocated and never changes
-//! afterwards, so every block is freed by the allocator that made it.
+//! Compiling uses the pools, for one file too (`frost mpy-cross`, started once per file by
+//! build systems: 7-22% fewer instructions per file than `malloc`, and nothing to set up).
+//! Other commands keep plain `malloc` (`frost run` may allocate and free for a long time,
+//! and the pools never give a block to another size class). The choice is made in `main`
+//! before anything is allocated and never changes afterwards, so every block is freed by
+//! the allocator that made it.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;

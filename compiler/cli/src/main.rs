@@ -273,10 +273,17 @@ fn run_compile(
 #[cfg(not(test))]
 #[unsafe(no_mangle)]
 extern "C" fn main(argc: std::ffi::c_int, argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
-    // `frost compile` (trees) allocates enough to gain from the pools; see `alloc`.
+    // Compiling gains from the pools, a tree or one file (about 7-16% fewer instructions
+    // than `malloc` per file); everything else keeps `malloc`. See `alloc`.
     // SAFETY: the C runtime passes `argc` valid C strings; nothing has been allocated yet.
     unsafe {
-        if argc >= 2 && std::ffi::CStr::from_ptr(*argv.add(1)) == c"compile" {
+        let arg = |i: usize| std::ffi::CStr::from_ptr(*argv.add(i)).to_bytes();
+        let invoked_as_mpy_cross = argc >= 1 && {
+            let argv0 = arg(0);
+            let name = argv0.rsplit(|&b| b == b'/').next().unwrap_or(argv0);
+            name.starts_with(b"mpy-cross")
+        };
+        if invoked_as_mpy_cross || (argc >= 2 && matches!(arg(1), b"compile" | b"mpy-cross")) {
             alloc::use_pools();
         }
     }
