@@ -204,102 +204,142 @@ fn math_domain(vm: &mut Vm<'_>) -> Value {
     vm.err_static(Type::ValueError, "math domain error")
 }
 
+/// What a one-argument math function checks (`MATH_*`): the argument must not be negative.
+const MATH_NONNEG: u8 = 1;
+/// The argument must be above zero.
+const MATH_POS: u8 = 2;
+/// The argument must be in -1..=1.
+const MATH_UNIT: u8 = 3;
+/// The result is rounded to an int (floor, ceil, trunc).
+const MATH_INT: u8 = 4;
+/// A non-finite result from finite arguments is no domain error (log, degrees, radians).
+const MATH_UNCHECKED: u8 = 8;
+/// Not a one-argument math function.
+const MATH_NOT1: u8 = 16;
+
+/// The `MATH_*` checks of `b`, a one-argument math function.
+fn math1_checks(b: B) -> u8 {
+    use B::*;
+    match b {
+        MathSqrt => MATH_NONNEG,
+        MathLog | MathLog2 | MathLog10 => MATH_POS | MATH_UNCHECKED,
+        MathAsin | MathAcos => MATH_UNIT,
+        MathFloor | MathCeil | MathTrunc => MATH_INT,
+        MathDegrees | MathRadians => MATH_UNCHECKED,
+        MathExp | MathSin | MathCos | MathTan | MathAtan | MathFabs | MathExpm1 | MathCosh
+        | MathSinh | MathTanh | MathAcosh | MathAsinh | MathAtanh => 0,
+        #[cfg(feature = "math-special")]
+        MathErf | MathErfc | MathGamma | MathLgamma => 0,
+        _ => MATH_NOT1,
+    }
+}
+
+/// One-argument math function `b` of `x`.
+fn math1(b: B, x: Float) -> Float {
+    use B::*;
+    match b {
+        MathSqrt => mathf::sqrt(x),
+        MathExp => mathf::exp(x),
+        MathLog => mathf::ln(x),
+        MathLog2 => mathf::log2(x),
+        MathLog10 => mathf::log10(x),
+        MathSin => mathf::sin(x),
+        MathCos => mathf::cos(x),
+        MathTan => mathf::tan(x),
+        MathAsin => mathf::asin(x),
+        MathAcos => mathf::acos(x),
+        MathAtan => atan(x),
+        // Through a float even for an int, as the reference does (`floor(10**20)` is
+        // `100000002004087734272` with single precision).
+        MathFloor => floor(x),
+        MathCeil => ceil(x),
+        MathTrunc => mathf::trunc(x),
+        MathDegrees => x * (180.0 / PI),
+        MathRadians => x * (PI / 180.0),
+        MathExpm1 => mathf::expm1(x),
+        MathCosh => mathf::cosh(x),
+        MathSinh => mathf::sinh(x),
+        MathTanh => mathf::tanh(x),
+        MathAcosh => mathf::acosh(x),
+        MathAsinh => mathf::asinh(x),
+        MathAtanh => mathf::atanh(x),
+        #[cfg(feature = "math-special")]
+        MathErf => mathf::erf(x),
+        #[cfg(feature = "math-special")]
+        MathErfc => mathf::erfc(x),
+        #[cfg(feature = "math-special")]
+        MathGamma => mathf::tgamma(x),
+        #[cfg(feature = "math-special")]
+        MathLgamma => mathf::lgamma(x),
+        _ => fabs(x),
+    }
+}
+
+/// `r` as the result of a math function of `pos`: as the reference's math functions (but
+/// log, ldexp, degrees, radians) do, a NaN from arguments without one, or an infinity from
+/// finite ones, is a domain error (`exp(1000)`, and with single precision already `exp(89)`).
+fn math_result(vm: &mut Vm<'_>, pos: &[Value], r: Float, checked: bool) -> PyResult<Value> {
+    if checked && !r.is_finite() && !non_finite_arg(vm, pos, r.is_nan()) {
+        return Err(math_domain(vm));
+    }
+    vm.new_float(r)
+}
+
 fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     use B::*;
     let a0 = arg(pos, 0);
-    let a1 = arg(pos, 1);
-    let r: Float = match b {
-        MathSqrt => {
-            let x = f(vm, pos, 0)?;
-            if x < 0.0 {
-                return Err(math_domain(vm));
-            }
-            mathf::sqrt(x)
+    if b == MathLog && pos.len() > 1 {
+        let x = f(vm, pos, 0)?;
+        if x <= 0.0 {
+            return Err(math_domain(vm));
         }
-        MathExp => mathf::exp(f(vm, pos, 0)?),
-        MathLog | MathLog2 | MathLog10 => {
-            let x = f(vm, pos, 0)?;
-            if x <= 0.0 {
-                return Err(math_domain(vm));
-            }
-            let l = mathf::ln(x);
-            match b {
-                MathLog2 => mathf::log2(x),
-                MathLog10 => mathf::log10(x),
-                _ if pos.len() > 1 => l / mathf::ln(f(vm, pos, 1)?),
-                _ => l,
-            }
+        let l = mathf::ln(x);
+        let r = l / mathf::ln(f(vm, pos, 1)?);
+        return vm.new_float(r);
+    }
+    let how = math1_checks(b);
+    if how != MATH_NOT1 {
+        let x = f(vm, pos, 0)?;
+        let bad = match how & 7 {
+            MATH_NONNEG => x < 0.0,
+            MATH_POS => x <= 0.0,
+            MATH_UNIT => !(-1.0..=1.0).contains(&x),
+            _ => false,
+        };
+        if bad {
+            return Err(math_domain(vm));
         }
-        MathPow => mathf::pow(f(vm, pos, 0)?, f(vm, pos, 1)?),
-        MathSin => mathf::sin(f(vm, pos, 0)?),
-        MathCos => mathf::cos(f(vm, pos, 0)?),
-        MathTan => mathf::tan(f(vm, pos, 0)?),
-        MathAtan => atan(f(vm, pos, 0)?),
-        MathAtan2 => atan2(f(vm, pos, 0)?, f(vm, pos, 1)?),
-        MathAsin | MathAcos => {
-            let x = f(vm, pos, 0)?;
-            if !(-1.0..=1.0).contains(&x) {
-                return Err(math_domain(vm));
-            }
-            if b == MathAsin {
-                mathf::asin(x)
-            } else {
-                mathf::acos(x)
-            }
-        }
-        MathFloor | MathCeil | MathTrunc => {
-            // Through a float even for an int, as the reference does (`floor(10**20)` is
-            // `100000002004087734272` with single precision).
-            let x = f(vm, pos, 0)?;
+        if how & MATH_INT != 0 {
             if x.is_nan() {
                 return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
             }
             if !x.is_finite() {
                 return Err(vm.err_static(Type::OverflowError, "can't convert inf to int"));
             }
-            let r = match b {
-                MathFloor => floor(x),
-                MathCeil => ceil(x),
-                _ => mathf::trunc(x),
-            };
-            return vm.new_big(BigInt::from_float(r));
+            return vm.new_big(BigInt::from_float(math1(b, x)));
         }
-        MathFabs => fabs(f(vm, pos, 0)?),
-        MathIsnan => return Ok(Value::bool(f(vm, pos, 0)?.is_nan())),
-        MathIsinf => return Ok(Value::bool(f(vm, pos, 0)?.is_infinite())),
-        MathIsfinite => return Ok(Value::bool(f(vm, pos, 0)?.is_finite())),
-        MathDegrees => f(vm, pos, 0)? * (180.0 / PI),
-        MathRadians => f(vm, pos, 0)? * (PI / 180.0),
-        MathCopysign => {
+        return math_result(vm, pos, math1(b, x), how & MATH_UNCHECKED == 0);
+    }
+    let r: Float = match b {
+        MathPow | MathAtan2 | MathCopysign | MathFmod => {
             let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
-            if y.is_sign_negative() {
-                -fabs(x)
-            } else {
-                fabs(x)
+            match b {
+                MathPow => mathf::pow(x, y),
+                MathAtan2 => atan2(x, y),
+                MathCopysign if y.is_sign_negative() => -fabs(x),
+                MathCopysign => fabs(x),
+                _ if y == 0.0 => return Err(math_domain(vm)),
+                _ => mathf::fmod(x, y),
             }
         }
-        MathFmod => {
-            let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
-            if y == 0.0 {
-                return Err(math_domain(vm));
-            }
-            mathf::fmod(x, y)
+        MathIsnan | MathIsinf | MathIsfinite => {
+            let x = f(vm, pos, 0)?;
+            return Ok(Value::bool(match b {
+                MathIsnan => x.is_nan(),
+                MathIsinf => x.is_infinite(),
+                _ => x.is_finite(),
+            }));
         }
-        MathExpm1 => mathf::expm1(f(vm, pos, 0)?),
-        MathCosh => mathf::cosh(f(vm, pos, 0)?),
-        MathSinh => mathf::sinh(f(vm, pos, 0)?),
-        MathTanh => mathf::tanh(f(vm, pos, 0)?),
-        MathAcosh => mathf::acosh(f(vm, pos, 0)?),
-        MathAsinh => mathf::asinh(f(vm, pos, 0)?),
-        MathAtanh => mathf::atanh(f(vm, pos, 0)?),
-        #[cfg(feature = "math-special")]
-        MathErf => mathf::erf(f(vm, pos, 0)?),
-        #[cfg(feature = "math-special")]
-        MathErfc => mathf::erfc(f(vm, pos, 0)?),
-        #[cfg(feature = "math-special")]
-        MathGamma => mathf::tgamma(f(vm, pos, 0)?),
-        #[cfg(feature = "math-special")]
-        MathLgamma => mathf::lgamma(f(vm, pos, 0)?),
         MathIsclose => {
             let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
             let mut rel = 1e-9;
@@ -327,43 +367,31 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
             }
             return vm.new_big(acc);
         }
-        MathModf => {
+        MathModf | MathFrexp => {
             let x = f(vm, pos, 0)?;
-            let i = if x < 0.0 { ceil(x) } else { floor(x) };
-            // A whole `x` keeps its sign on the zero fraction, as C's `modf` does.
-            let frac = if x == i && x.is_sign_negative() {
-                -0.0
+            let (a, b2) = if b == MathModf {
+                let i = if x < 0.0 { ceil(x) } else { floor(x) };
+                // A whole `x` keeps its sign on the zero fraction, as C's `modf` does.
+                let frac = if x == i && x.is_sign_negative() {
+                    -0.0
+                } else {
+                    x - i
+                };
+                (vm.new_float(frac)?, vm.new_float(i)?)
             } else {
-                x - i
+                let (m, e) = frexp(x);
+                (vm.new_float(m)?, Value::small(e))
             };
-            let a = vm.new_float(frac)?;
-            let b2 = vm.new_float(i)?;
             return vm.new_tuple(alloc::vec![a, b2]);
-        }
-        MathFrexp => {
-            let x = f(vm, pos, 0)?;
-            let (m, e) = frexp(x);
-            let a = vm.new_float(m)?;
-            return vm.new_tuple(alloc::vec![a, Value::small(e)]);
         }
         MathLdexp => {
             let x = f(vm, pos, 0)?;
-            let e = vm.to_i64(a1)?;
-            mathf::ldexp(x, e.clamp(-5000, 5000) as i32)
+            let e = vm.to_i64(arg(pos, 1))?;
+            return vm.new_float(mathf::ldexp(x, e.clamp(-5000, 5000) as i32));
         }
         _ => return other_fn(vm, b, pos, kw),
     };
-    // As the reference's math functions (but log, ldexp, degrees, radians) do: a NaN from
-    // arguments without one, or an infinity from finite ones, is a domain error (`exp(1000)`,
-    // and with single precision already `exp(89)`).
-    let unchecked = matches!(
-        b,
-        MathLog | MathLog2 | MathLog10 | MathLdexp | MathDegrees | MathRadians
-    );
-    if !unchecked && !r.is_finite() && !non_finite_arg(vm, pos, r.is_nan()) {
-        return Err(math_domain(vm));
-    }
-    vm.new_float(r)
+    math_result(vm, pos, r, true)
 }
 
 /// Whether a float among `pos` is a NaN (`nan`) or an infinity (`!nan`).
