@@ -11,37 +11,31 @@ use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
-/// Pads `body` to `width`. With `zero`, the zeros go after the sign and after the first
-/// `prefix` bytes that follow it (a base prefix such as `0x`).
-fn pad(
-    out: &mut Vec<u8>,
-    body: &[u8],
-    width: usize,
-    left: bool,
-    fill: u8,
-    zero: bool,
-    prefix: usize,
-) {
-    // MicroPython pads to a width in bytes, not characters.
+/// Pads `body` to `width` bytes (MicroPython pads to a width in bytes, not characters) with
+/// `fill`, aligned as `align` says: `<` left, `^` centred, `=` after the first `keep` bytes
+/// (a sign, a base prefix), else right.
+fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, align: u8, fill: u8, keep: usize) {
     let n = body.len();
-    if n >= width {
-        out.extend_from_slice(body);
-        return;
+    let k = width.saturating_sub(n);
+    let (before, at) = match align {
+        b'<' => (0, n),
+        b'^' => (k / 2, 0),
+        b'=' => (k, keep.min(n)),
+        _ => (k, 0),
+    };
+    out.extend_from_slice(&body[..at]);
+    out.extend(core::iter::repeat_n(fill, before));
+    out.extend_from_slice(&body[at..]);
+    out.extend(core::iter::repeat_n(fill, k - before));
+}
+
+/// `n` followed by the decimal digits at `f[*i..]` (saturating); `*i` moves past them.
+fn number_at(f: &[u8], i: &mut usize, mut n: usize) -> usize {
+    while let Some(d) = f.get(*i).filter(|c| c.is_ascii_digit()) {
+        n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
+        *i += 1;
     }
-    let k = width - n;
-    if left {
-        // MicroPython pads on the right with the fill, zeros included.
-        out.extend_from_slice(body);
-        out.extend(core::iter::repeat_n(fill, k));
-    } else if zero {
-        let at = (usize::from(matches!(body.first(), Some(b'-' | b'+' | b' '))) + prefix).min(n);
-        out.extend_from_slice(&body[..at]);
-        out.extend(core::iter::repeat_n(b'0', k));
-        out.extend_from_slice(&body[at..]);
-    } else {
-        out.extend(core::iter::repeat_n(fill, k));
-        out.extend_from_slice(body);
-    }
+    n
 }
 
 fn fmt_number(
@@ -175,21 +169,11 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             ai += 1;
             width = vm.to_i64(w)?.max(0) as usize;
         }
-        while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
-            width = width
-                .saturating_mul(10)
-                .saturating_add(usize::from(d - b'0'));
-            i += 1;
-        }
+        width = number_at(&f, &mut i, width);
         let mut prec = None;
         if f.get(i) == Some(&b'.') {
             i += 1;
-            let mut p: usize = 0;
-            while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
-                p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
-                i += 1;
-            }
-            prec = Some(p);
+            prec = Some(number_at(&f, &mut i, 0));
         }
         vm.room(width.saturating_add(prec.unwrap_or(0)))?;
         let Some(&conv) = f.get(i) else {
@@ -270,15 +254,23 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
                 b
             }
         };
-        let numeric = !matches!(conv, b's' | b'r' | b'c');
+        let zero = zero && !matches!(conv, b's' | b'r' | b'c');
+        // MicroPython pads on the right with the fill, zeros included; zeros on the left go
+        // after the sign and after a base prefix (`0x`).
+        let keep = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')))
+            + if alt && b"xXob".contains(&conv) { 2 } else { 0 };
+        let align = match (left, zero) {
+            (true, _) => b'<',
+            (_, true) => b'=',
+            _ => b'>',
+        };
         pad(
             &mut out,
             &body,
             width,
-            left,
-            if zero && numeric { b'0' } else { b' ' },
-            zero && numeric,
-            if alt && b"xXob".contains(&conv) { 2 } else { 0 },
+            align,
+            if zero { b'0' } else { b' ' },
+            keep,
         );
     }
     if ai < items.len() && !is_map {
@@ -321,13 +313,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         zero = true;
         i += 1;
     }
-    let mut width = 0usize;
-    while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
-        width = width
-            .saturating_mul(10)
-            .saturating_add(usize::from(d - b'0'));
-        i += 1;
-    }
+    let width = number_at(spec, &mut i, 0);
     let mut comma = false;
     if spec.get(i) == Some(&b',') {
         comma = true;
@@ -336,12 +322,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     let mut prec = None;
     if spec.get(i) == Some(&b'.') {
         i += 1;
-        let mut p: usize = 0;
-        while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
-            p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
-            i += 1;
-        }
-        prec = Some(p);
+        prec = Some(number_at(spec, &mut i, 0));
     }
     vm.room(width.saturating_add(prec.unwrap_or(0)))?;
     let ty = spec.get(i).copied();
@@ -404,12 +385,6 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         }
         splice(&mut body, start, end, &grouped);
     }
-    let mut out = Vec::new();
-    let n = body.len();
-    if n >= width {
-        return Ok(body);
-    }
-    let k = width - n;
     let align = if align == 0 {
         if zero {
             b'='
@@ -422,30 +397,12 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         align
     };
     let fill = if zero && fill == b' ' { b'0' } else { fill };
-    match align {
-        b'<' => {
-            out.extend_from_slice(&body);
-            out.extend(core::iter::repeat_n(fill, k));
-        }
-        b'^' => {
-            out.extend(core::iter::repeat_n(fill, k / 2));
-            out.extend_from_slice(&body);
-            out.extend(core::iter::repeat_n(fill, k - k / 2));
-        }
-        b'=' => {
-            let mut sign = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')));
-            if alt && is_num && !is_float {
-                sign += 2;
-            }
-            out.extend_from_slice(&body[..sign]);
-            out.extend(core::iter::repeat_n(fill, k));
-            out.extend_from_slice(&body[sign..]);
-        }
-        _ => {
-            out.extend(core::iter::repeat_n(fill, k));
-            out.extend_from_slice(&body);
-        }
+    let mut keep = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')));
+    if alt && is_num && !is_float {
+        keep += 2;
     }
+    let mut out = Vec::new();
+    pad(&mut out, &body, width, align, fill, keep);
     Ok(out)
 }
 
