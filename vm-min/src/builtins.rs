@@ -9,7 +9,7 @@ use crate::fmtnum;
 use crate::interp::Next;
 use crate::obj::{Iter, Obj};
 use crate::runtime::Num;
-use crate::text::{dec, fill, hex, lossy};
+use crate::text::{dec, fill, hex};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{Float, PyResult, Vm};
@@ -315,6 +315,17 @@ fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// The int `f` truncates to; NaN and the infinities are errors.
+pub(crate) fn int_of_float(vm: &mut Vm<'_>, f: Float) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
+    }
+    if !f.is_finite() {
+        return Err(vm.err_static(Type::OverflowError, "can't convert inf to int"));
+    }
+    vm.new_big(BigInt::from_float(f))
+}
+
 /// Calls builtin `id`.
 pub(crate) fn call_builtin(
     vm: &mut Vm<'_>,
@@ -409,12 +420,7 @@ pub(crate) fn call_builtin(
                     Some(k) => vm.call(k, &[x], &[])?,
                     None => x,
                 };
-                let better = if b == Min {
-                    vm.compare(0, xk, bk)?
-                } else {
-                    vm.compare(1, xk, bk)?
-                };
-                if better {
+                if vm.compare(u8::from(b == Max), xk, bk)? {
                     best = x;
                     bk = xk;
                 }
@@ -511,47 +517,39 @@ pub(crate) fn call_builtin(
             }
         }
         Ord => {
-            if let Some(s) = vm.str_bytes(a0) {
-                let st = lossy(s);
-                let mut it = st.chars();
-                if let (Some(c), None) = (it.next(), it.next()) {
-                    return vm.new_int(i64::from(c as u32));
-                }
-                let m = fill(
-                    "ord() expected a character, but string of length {} found",
-                    &[&dec(st.chars().count() as i64)],
-                );
-                return Err(vm.type_error(m));
+            let (n, c) = if let Some(s) = vm.str_bytes(a0) {
+                let c = core::str::from_utf8(s).ok().and_then(|t| t.chars().next());
+                (crate::methods::char_count(s), c.map_or(0, u32::from))
+            } else if let Some(Obj::Bytes(b)) = vm.heap.get(a0) {
+                (b.len(), b.first().map_or(0, |&c| u32::from(c)))
+            } else {
+                return Err(vm.bad_implicit(a0));
+            };
+            if n == 1 {
+                return vm.new_int(i64::from(c));
             }
-            if let Some(Obj::Bytes(b)) = vm.heap.get(a0) {
-                if b.len() == 1 {
-                    return vm.new_int(i64::from(b[0]));
-                }
-                let m = fill(
-                    "ord() expected a character, but string of length {} found",
-                    &[&dec(b.len() as i64)],
-                );
-                return Err(vm.type_error(m));
-            }
-            Err(vm.bad_implicit(a0))
+            let m = fill(
+                "ord() expected a character, but string of length {} found",
+                &[&dec(n as i64)],
+            );
+            Err(vm.type_error(m))
         }
         Hex | Oct | Bin => {
             let Some(n) = vm.to_big(a0) else {
                 return Err(vm.cant_convert(a0, " to int"));
             };
-            let (radix, prefix) = match b {
-                Hex => (16, "0x"),
-                Oct => (8, "0o"),
-                _ => (2, "0b"),
+            let (radix, letter) = match b {
+                Hex => (16, b'x'),
+                Oct => (8, b'o'),
+                _ => (2, b'b'),
             };
-            let digits = n.abs().to_radix(radix);
-            let mut s = String::new();
+            let mut s = Vec::new();
             if n.is_neg() {
-                s.push('-');
+                s.push(b'-');
             }
-            s.push_str(prefix);
-            s.push_str(&lossy(&digits));
-            vm.new_str(&s)
+            s.extend_from_slice(&[b'0', letter]);
+            s.extend(n.abs().to_radix(radix));
+            vm.new_str_bytes(&s)
         }
         Iter_ => vm.get_iter(a0),
         Next_ => match vm.iter_next(a0)? {
@@ -662,15 +660,7 @@ pub(crate) fn call_builtin(
                         r = -0.0;
                     }
                     if nd.is_none() {
-                        if r.is_nan() {
-                            return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
-                        }
-                        if !r.is_finite() {
-                            return Err(
-                                vm.err_static(Type::OverflowError, "can't convert inf to int")
-                            );
-                        }
-                        return vm.new_big(BigInt::from_float(r));
+                        return int_of_float(vm, r);
                     }
                     vm.new_float(r)
                 }
@@ -851,25 +841,33 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(vm.err_static(Type::ValueError, "int() arg 2 must be >= 2 and <= 36"));
     }
-    let base = base as u32;
+    let mut base = base as u32;
     vm.room(s.len())?;
-    let text = core::str::from_utf8(trim_space(s)).unwrap_or("");
-    let (neg, mut body) = match text.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    let text = trim_space(s);
+    // Text that is not UTF-8 has no digits, and is quoted whole.
+    let valid = core::str::from_utf8(text).is_ok();
+    let (neg, mut body) = match text {
+        _ if !valid => (false, &[][..]),
+        [b'-', r @ ..] => (true, r),
+        [b'+', r @ ..] => (false, r),
+        _ => (false, text),
     };
-    let mut base = base;
-    let lower = body.to_ascii_lowercase();
-    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if lower.starts_with(p) && (base == 0 || base == b) {
-            body = &body[2..];
+    if let [b'0', p, rest @ ..] = body {
+        let b = match p | 0x20 {
+            b'x' => 16,
+            b'o' => 8,
+            b'b' => 2,
+            _ => 0,
+        };
+        if b != 0 && (base == 0 || base == b) {
+            body = rest;
             base = b;
         }
     }
     if base == 0 {
         base = 10;
     }
-    let digits: Vec<u8> = body.bytes().filter(|&c| c != b'_').collect();
+    let digits: Vec<u8> = body.iter().copied().filter(|&c| c != b'_').collect();
     match BigInt::parse_digits(&digits, base) {
         Some(b) => vm.new_big(if neg { b.neg() } else { b }),
         _ => {
@@ -977,23 +975,7 @@ pub(crate) fn construct(
             match vm.num(a0) {
                 Some(Num::I(i)) => vm.new_int(i),
                 Some(Num::B(b)) => vm.new_big(b),
-                Some(Num::F(f)) => {
-                    if !f.is_finite() {
-                        return Err(vm.err_static(
-                            if f.is_nan() {
-                                Type::ValueError
-                            } else {
-                                Type::OverflowError
-                            },
-                            if f.is_nan() {
-                                "can't convert NaN to int"
-                            } else {
-                                "can't convert inf to int"
-                            },
-                        ));
-                    }
-                    vm.new_big(BigInt::from_float(f))
-                }
+                Some(Num::F(f)) => int_of_float(vm, f),
                 None => match vm.try_dunder(a0, vm.q.int, &[])? {
                     Some(v) => Ok(v),
                     None => Err(vm.cant_convert(a0, " to int")),
@@ -1005,12 +987,15 @@ pub(crate) fn construct(
                 return vm.new_float(0.0);
             }
             if let Some(s) = vm.str_bytes(a0) {
-                let text = lossy(trim_space(s)).to_ascii_lowercase();
-                let f = match text.as_str() {
-                    "inf" | "+inf" | "infinity" => Some(Float::INFINITY),
-                    "-inf" | "-infinity" => Some(Float::NEG_INFINITY),
-                    "nan" | "+nan" | "-nan" => Some(Float::NAN),
-                    t => crate::fmtnum::parse_float(t.replace('_', "").as_bytes()),
+                let mut text = trim_space(s).to_ascii_lowercase();
+                let f = match &text[..] {
+                    b"inf" | b"+inf" | b"infinity" => Some(Float::INFINITY),
+                    b"-inf" | b"-infinity" => Some(Float::NEG_INFINITY),
+                    b"nan" | b"+nan" | b"-nan" => Some(Float::NAN),
+                    _ => {
+                        text.retain(|&c| c != b'_');
+                        crate::fmtnum::parse_float(&text)
+                    }
                 };
                 return match f {
                     Some(f) => vm.new_float(f),

@@ -77,7 +77,7 @@ fn span_index(
 }
 
 /// The number of characters in valid UTF-8 `text`.
-fn char_count(text: &[u8]) -> usize {
+pub(crate) fn char_count(text: &[u8]) -> usize {
     if text.is_ascii() {
         return text.len();
     }

@@ -310,13 +310,8 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
             return Err(math_domain(vm));
         }
         if how & MATH_INT != 0 {
-            if x.is_nan() {
-                return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
-            }
-            if !x.is_finite() {
-                return Err(vm.err_static(Type::OverflowError, "can't convert inf to int"));
-            }
-            return vm.new_big(BigInt::from_float(math1(b, x)));
+            // floor, ceil and trunc keep NaN and the infinities, which int_of_float refuses.
+            return crate::builtins::int_of_float(vm, math1(b, x));
         }
         return math_result(vm, pos, math1(b, x), how & MATH_UNCHECKED == 0);
     }
