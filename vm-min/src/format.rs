@@ -30,7 +30,7 @@ fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, align: u8, fill: u8, keep: 
 }
 
 /// `n` followed by the decimal digits at `f[*i..]` (saturating); `*i` moves past them.
-fn number_at(f: &[u8], i: &mut usize, mut n: usize) -> usize {
+pub(crate) fn number_at(f: &[u8], i: &mut usize, mut n: usize) -> usize {
     while let Some(d) = f.get(*i).filter(|c| c.is_ascii_digit()) {
         n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
         *i += 1;

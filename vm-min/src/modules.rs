@@ -571,13 +571,9 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
         }
     }
     while i < fmt.len() {
-        let mut n = 0usize;
-        let mut has_n = false;
-        while let Some(d) = fmt.get(i).filter(|c| c.is_ascii_digit()) {
-            n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
-            has_n = true;
-            i += 1;
-        }
+        let at = i;
+        let n = crate::format::number_at(fmt, &mut i, 0);
+        let has_n = i > at;
         let Some(&c) = fmt.get(i) else { break };
         i += 1;
         if c == b' ' {
@@ -637,14 +633,14 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                     return Err(vm.err_static(Type::ValueError, "not enough arguments"));
                 }
                 if c == b's' {
-                    let mut d = vm
+                    vm.room(n)?;
+                    let d = vm
                         .buf_bytes(v)
                         .or_else(|| vm.str_bytes(v))
-                        .unwrap_or_default()
-                        .to_vec();
-                    vm.room(n)?;
-                    d.resize(n, 0);
-                    out.extend_from_slice(&d);
+                        .unwrap_or_default();
+                    let k = d.len().min(n);
+                    out.extend_from_slice(&d[..k]);
+                    out.resize(out.len() + n - k, 0);
                     continue;
                 }
                 let w = struct_size(c);
@@ -661,11 +657,11 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                         i.to_le_bytes()
                     }
                 };
-                let mut chunk = bytes[..w].to_vec();
+                let at = out.len();
+                out.extend_from_slice(&bytes[..w]);
                 if !little {
-                    chunk.reverse();
+                    out[at..].reverse();
                 }
-                out.extend_from_slice(&chunk);
             }
             vm.alloc(Obj::Bytes(out.into()))
         }
@@ -695,16 +691,15 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                     continue;
                 }
                 let w = struct_size(c);
-                let mut chunk = data[p..p + w].to_vec();
+                let mut b8 = [0u8; 8];
+                b8[..w].copy_from_slice(&data[p..p + w]);
                 p += w;
                 if c == b'x' {
                     continue;
                 }
                 if !little {
-                    chunk.reverse();
+                    b8[..w].reverse();
                 }
-                let mut b8 = [0u8; 8];
-                b8[..w].copy_from_slice(&chunk);
                 let u = u64::from_le_bytes(b8);
                 let v = match c {
                     b'b' => Value::small(i64::from(u as u8 as i8)),
@@ -722,6 +717,19 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
             vm.new_tuple(vals)
         }
     }
+}
+
+/// Writes `data` at the position of `s` if it is a StringIO/BytesIO (overwriting, then
+/// extending); whether it is one.
+fn stream_put(vm: &mut Vm<'_>, s: Value, data: &[u8]) -> bool {
+    let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) else {
+        return false;
+    };
+    let at = (*p).min(buf.len());
+    let end = (at + data.len()).min(buf.len());
+    splice(buf, at, end, data);
+    *p = at + data.len();
+    true
 }
 
 /// Methods of module-defined types (StringIO, deque, array).
@@ -745,14 +753,8 @@ pub(crate) fn object_methods(
                 Some(d) => d.to_vec(),
                 None => return Err(vm.err_static(Type::TypeError, "write expects str or bytes")),
             };
-            let n = data.len();
-            if let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) {
-                let at = (*p).min(buf.len());
-                let end = (at + n).min(buf.len());
-                splice(buf, at, end, &data);
-                *p = at + n;
-            }
-            vm.new_int(n as i64)
+            stream_put(vm, s, &data);
+            vm.new_int(data.len() as i64)
         }
         StreamGetvalue | StreamRead => {
             let n = if a1.is_null() || a1.is_none() {
@@ -965,11 +967,7 @@ pub(crate) fn dict_view(vm: &mut Vm<'_>, d: Value, kind: u8) -> PyResult<Value> 
 impl<'a> Vm<'a> {
     /// Writes to a stream-like object (`print(file=…)`).
     pub(crate) fn write_to(&mut self, f: Value, data: &[u8]) -> PyResult<()> {
-        if let Some(Obj::Stream(buf, pos, _)) = self.heap.get_mut(f) {
-            let p = (*pos).min(buf.len());
-            let end = (p + data.len()).min(buf.len());
-            splice(buf, p, end, data);
-            *pos = p + data.len();
+        if stream_put(self, f, data) {
             return Ok(());
         }
         let s = self.new_str_bytes(data)?;
