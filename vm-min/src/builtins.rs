@@ -443,29 +443,34 @@ pub(crate) fn call_builtin(
         }
         Isinstance | Issubclass => {
             nargs(vm, pos, 2, 2)?;
-            let classes = match vm.heap.get(a1) {
-                Some(Obj::Tuple(t)) => t.to_vec(),
-                _ => alloc::vec![a1],
-            };
             if b == Issubclass && !vm.is_class(a0) {
                 return Err(vm.err_static(Type::TypeError, "issubclass() arg 1 must be a class"));
             }
-            for c in classes {
+            let one = [a1];
+            let classes: &[Value] = match vm.heap.get(a1) {
+                Some(Obj::Tuple(t)) => t,
+                _ => &one,
+            };
+            // Some(true) on a match, None on a class argument that is no class.
+            let mut found = Some(false);
+            for &c in classes {
                 if !vm.is_class(c) {
-                    return Err(
-                        vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class")
-                    );
+                    found = None;
+                    break;
                 }
-                let ok = if b == Isinstance {
+                if if b == Isinstance {
                     vm.isinstance(a0, c)
                 } else {
                     vm.is_subclass(a0, c)
-                };
-                if ok {
-                    return Ok(Value::TRUE);
+                } {
+                    found = Some(true);
+                    break;
                 }
             }
-            Ok(Value::FALSE)
+            match found {
+                Some(ok) => Ok(Value::bool(ok)),
+                None => Err(vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class")),
+            }
         }
         Hasattr | Getattr => {
             let Some(q) = vm.intern_value(a1) else {
@@ -618,20 +623,20 @@ pub(crate) fn call_builtin(
                 };
                 // MicroPython: a negative exponent gives 0 (no modular inverse).
                 let one = BigInt::from_i64(1);
-                let mut result = match one.divmod(&m) {
-                    Some(_) if e.is_neg() => BigInt::zero(),
-                    Some((_, r)) => r,
-                    None => return Err(vm.err_static(Type::ValueError, "divide by zero")),
-                };
-                let mut base = x.divmod(&m).map_or(BigInt::zero(), |x| x.1);
+                if m.is_zero() {
+                    return Err(vm.err_static(Type::ValueError, "divide by zero"));
+                }
+                let rem = |a: BigInt| a.divmod(&m).map_or(BigInt::zero(), |x| x.1);
+                let mut result = if e.is_neg() { BigInt::zero() } else { rem(one) };
+                let mut base = rem(x);
                 let mut e = if e.is_neg() { BigInt::zero() } else { e };
                 let two = BigInt::from_i64(2);
                 while !e.is_zero() {
                     let (q, r) = e.divmod(&two).unwrap_or((BigInt::zero(), BigInt::zero()));
                     if !r.is_zero() {
-                        result = result.mul(&base).divmod(&m).map_or(BigInt::zero(), |x| x.1);
+                        result = rem(result.mul(&base));
                     }
-                    base = base.mul(&base).divmod(&m).map_or(BigInt::zero(), |x| x.1);
+                    base = rem(base.mul(&base));
                     e = q;
                 }
                 return vm.new_big(result);
@@ -1138,19 +1143,18 @@ pub(crate) fn construct(
             };
             vm.alloc(Obj::Iter(Iter::Enumerate(it, start)))
         }
-        Type::Zip => {
+        Type::Zip | Type::Map => {
+            let map = t == Type::Map;
             let mut its = Vec::new();
-            for &p in pos {
+            for &p in &pos[usize::from(map).min(pos.len())..] {
                 its.push(vm.get_iter(p)?);
             }
-            vm.alloc(Obj::Iter(Iter::Zip(its.into_boxed_slice())))
-        }
-        Type::Map => {
-            let mut its = Vec::new();
-            for &p in &pos[1.min(pos.len())..] {
-                its.push(vm.get_iter(p)?);
-            }
-            vm.alloc(Obj::Iter(Iter::Map(a0, its.into_boxed_slice())))
+            let its = its.into_boxed_slice();
+            vm.alloc(Obj::Iter(if map {
+                Iter::Map(a0, its)
+            } else {
+                Iter::Zip(its)
+            }))
         }
         Type::Filter => {
             let it = vm.get_iter(arg(pos, 1))?;

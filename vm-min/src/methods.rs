@@ -345,11 +345,7 @@ pub(crate) fn call_method_builtin(
             Ok(if inplace { Value::NONE } else { r })
         }
         SetIssubset | SetIssuperset | SetIsdisjoint => {
-            let other = vm.to_vec(a1)?;
-            let o = vm.new_set(false)?;
-            for x in other {
-                vm.set_add(o, x)?;
-            }
+            let o = crate::builtins::construct(vm, Type::Set, &[a1], &[])?;
             match b {
                 SetIssubset => Ok(Value::bool(vm.compare(3, s, o)?)),
                 SetIssuperset => Ok(Value::bool(vm.compare(4, s, o)?)),
