@@ -976,81 +976,84 @@ impl<'a> Vm<'a> {
         Ok(())
     }
 
-    fn module_from(&mut self, q: u32, items: Vec<(&'static str, Value)>) -> PyResult<Value> {
+    /// A new module named `q` with only `__name__` bound, and its globals.
+    #[inline(never)]
+    fn new_module(&mut self, q: u32) -> PyResult<(Value, Value)> {
         let g = self.new_dict()?;
+        let m = self.alloc(Obj::Module(q, g))?;
         self.dict_set(g, Value::qstr(self.q.name), Value::qstr(q))?;
-        for (k, v) in items {
-            let kq = self.qstrs.intern_static(k);
-            self.dict_set(g, Value::qstr(kq), v)?;
-        }
-        self.alloc(Obj::Module(q, g))
+        Ok((m, g))
+    }
+
+    /// Binds `name` to `v` in module globals `g`.
+    #[inline(never)]
+    fn bind_name(&mut self, g: Value, name: &'static str, v: Value) -> PyResult<()> {
+        let q = self.qstrs.intern_static(name);
+        self.dict_set(g, Value::qstr(q), v)
     }
 
     fn builtin_module(&mut self, q: u32) -> PyResult<Option<Value>> {
         use B::*;
         let name = self.qstrs.bytes(q).to_vec();
-        if let Some((_, vals)) = MODULE_ITEMS.iter().find(|(n, _)| *n == &name[..]) {
-            let mut items: Vec<(&'static str, Value)> =
-                vals.iter().map(|&v| (item_name(v), v)).collect();
+        let known = MODULE_ITEMS.iter().find(|(n, _)| *n == &name[..]);
+        if known.is_none() && name != b"sys" && name != b"errno" {
+            return Ok(None);
+        }
+        let (m, g) = self.new_module(q)?;
+        if let Some((_, vals)) = known {
+            for &v in vals.iter() {
+                self.bind_name(g, item_name(v), v)?;
+            }
             if name == b"math" {
-                for (n, x) in [
+                for &(n, x) in &[
                     ("pi", PI),
                     ("e", consts::E),
                     ("tau", consts::TAU),
                     ("inf", Float::INFINITY),
                     ("nan", Float::NAN),
                 ] {
-                    items.push((n, self.new_float(x)?));
+                    let f = self.new_float(x)?;
+                    self.bind_name(g, n, f)?;
                 }
             }
-            return self.module_from(q, items).map(Some);
+        } else if name == b"sys" {
+            for &(n, fd) in &[("stdout", 1), ("stderr", 2)] {
+                let w = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(fd)))?;
+                let nq = self.qstrs.intern_static(n);
+                let (stream, sg) = self.new_module(nq)?;
+                self.bind_name(sg, "write", w)?;
+                self.bind_name(g, n, stream)?;
+            }
+            let argv = self.new_list(Vec::new())?;
+            self.bind_name(g, "argv", argv)?;
+            let little = self.qstrs.intern_static("little");
+            self.bind_name(g, "byteorder", Value::qstr(little))?;
+            let maxsize = self.new_int(2147483647)?;
+            self.bind_name(g, "maxsize", maxsize)?;
+            let vi = self.new_tuple(alloc::vec![
+                Value::small(3),
+                Value::small(4),
+                Value::small(0)
+            ])?;
+            self.bind_name(g, "version_info", vi)?;
+            let iq = self.qstrs.intern_static("implementation");
+            let (imp, ig) = self.new_module(iq)?;
+            let mp = self.qstrs.intern_static("micropython");
+            self.bind_name(ig, "name", Value::qstr(mp))?;
+            self.bind_name(g, "implementation", imp)?;
+            let plat = self.qstrs.intern_static("frost");
+            self.bind_name(g, "platform", Value::qstr(plat))?;
+            self.bind_name(g, "exit", bf(SysExit))?;
+        } else {
+            let codes = self.new_dict()?;
+            for &(n, c) in ERRNO.iter() {
+                self.bind_name(g, n, Value::small(c))?;
+                let nq = self.qstrs.intern_static(n);
+                self.dict_set(codes, Value::small(c), Value::qstr(nq))?;
+            }
+            self.bind_name(g, "errorcode", codes)?;
         }
-        let items: Vec<(&'static str, Value)> = match &name[..] {
-            b"sys" => {
-                let out = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(1)))?;
-                let err = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(2)))?;
-                let wq = self.qstrs.intern_static("stdout");
-                let eq = self.qstrs.intern_static("stderr");
-                let stdout = self.module_from(wq, alloc::vec![("write", out)])?;
-                let stderr = self.module_from(eq, alloc::vec![("write", err)])?;
-                let argv = self.new_list(Vec::new())?;
-                let little = self.qstrs.intern_static("little");
-                let maxsize = self.new_int(2147483647)?;
-                let vi = self.new_tuple(alloc::vec![
-                    Value::small(3),
-                    Value::small(4),
-                    Value::small(0)
-                ])?;
-                let mp = self.qstrs.intern_static("micropython");
-                let implq = self.qstrs.intern_static("implementation");
-                let imp = self.module_from(implq, alloc::vec![("name", Value::qstr(mp))])?;
-                let plat = self.qstrs.intern_static("frost");
-                alloc::vec![
-                    ("stdout", stdout),
-                    ("stderr", stderr),
-                    ("argv", argv),
-                    ("byteorder", Value::qstr(little)),
-                    ("maxsize", maxsize),
-                    ("version_info", vi),
-                    ("implementation", imp),
-                    ("platform", Value::qstr(plat)),
-                    ("exit", bf(SysExit)),
-                ]
-            }
-            b"errno" => {
-                let mut v = Vec::new();
-                let codes = self.new_dict()?;
-                for (n, c) in ERRNO {
-                    v.push((n, Value::small(c)));
-                    let nq = self.qstrs.intern_static(n);
-                    self.dict_set(codes, Value::small(c), Value::qstr(nq))?;
-                }
-                v.push(("errorcode", codes));
-                v
-            }
-            _ => return Ok(None),
-        };
-        self.module_from(q, items).map(Some)
+        Ok(Some(m))
     }
 
     /// `IMPORT_NAME`.
