@@ -7,6 +7,7 @@ use crate::bigint::BigInt;
 use crate::dict::Dict;
 use crate::fmtnum;
 use crate::interp::Next;
+use crate::methods::text_of;
 use crate::obj::{Iter, Obj};
 use crate::runtime::Num;
 use crate::text::{dec, fill, hex};
@@ -472,10 +473,19 @@ pub(crate) fn call_builtin(
                 None => Err(vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class")),
             }
         }
-        Hasattr | Getattr => {
+        Hasattr | Getattr | Setattr | Delattr => {
             let Some(q) = vm.intern_value(a1) else {
                 return Err(vm.err_static(Type::TypeError, "attribute name must be a string"));
             };
+            if matches!(b, Setattr | Delattr) {
+                let v = if b == Setattr {
+                    arg(pos, 2)
+                } else {
+                    Value::NULL
+                };
+                vm.store_attr(a0, q, v)?;
+                return Ok(Value::NONE);
+            }
             let r = vm.get_attr(a0, q);
             match (b, r) {
                 (Hasattr, Ok(v)) => Ok(Value::bool(v.is_some())),
@@ -493,18 +503,6 @@ pub(crate) fn call_builtin(
                 }
                 (_, Err(e)) => Err(e),
             }
-        }
-        Setattr | Delattr => {
-            let Some(q) = vm.intern_value(a1) else {
-                return Err(vm.err_static(Type::TypeError, "attribute name must be a string"));
-            };
-            let v = if b == Setattr {
-                arg(pos, 2)
-            } else {
-                Value::NULL
-            };
-            vm.store_attr(a0, q, v)?;
-            Ok(Value::NONE)
         }
         Id => vm.new_int((a0.0 >> 1) as i64),
         Hash => {
@@ -965,17 +963,14 @@ pub(crate) fn construct(
             if pos.is_empty() {
                 return Ok(Value::small(0));
             }
-            if pos.len() > 1 || vm.str_bytes(a0).is_some() || vm.buf_bytes(a0).is_some() {
+            let text = text_of(vm, a0);
+            if pos.len() > 1 || text.is_some() {
                 let base = if pos.len() > 1 {
                     vm.to_i64(pos[1])?
                 } else {
                     10
                 };
-                let s = match vm.str_bytes(a0) {
-                    Some(s) => s.to_vec(),
-                    None => vm.buf_bytes(a0).unwrap_or_default().to_vec(),
-                };
-                return parse_int(vm, &s, base);
+                return parse_int(vm, &text.unwrap_or_default(), base);
             }
             match vm.num(a0) {
                 Some(Num::I(i)) => vm.new_int(i),
@@ -1038,15 +1033,13 @@ pub(crate) fn construct(
         Type::Bytes | Type::ByteArray => {
             let data: Vec<u8> = if pos.is_empty() {
                 Vec::new()
-            } else if let Some(s) = vm.str_bytes(a0) {
-                if pos.len() < 2 && t == Type::Bytes {
+            } else if let Some(d) = text_of(vm, a0) {
+                if pos.len() < 2 && t == Type::Bytes && vm.str_bytes(a0).is_some() {
                     return Err(
                         vm.err_static(Type::TypeError, "string argument without an encoding")
                     );
                 }
-                s.to_vec()
-            } else if let Some(b) = vm.buf_bytes(a0) {
-                b.to_vec()
+                d
             } else if let Some(Num::I(n)) = vm.num(a0) {
                 if n < 0 {
                     return Err(vm

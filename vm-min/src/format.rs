@@ -119,11 +119,7 @@ fn fmt_number(
 /// `fmt % args`.
 pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Value> {
     let is_bytes = vm.str_bytes(fmt).is_none();
-    let f = vm
-        .str_bytes(fmt)
-        .or_else(|| vm.buf_bytes(fmt))
-        .unwrap_or_default()
-        .to_vec();
+    let f = crate::methods::text_of(vm, fmt).unwrap_or_default();
     let items = match vm.heap.get(args) {
         Some(Obj::Tuple(t)) => t.to_vec(),
         _ => alloc::vec![args],

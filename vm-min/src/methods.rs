@@ -355,13 +355,13 @@ pub(crate) fn call_method_builtin(
                 }
             }
         }
-        GenSend => match vm.resume(s, a1, Value::NULL)? {
-            Next::Item(v) => Ok(v),
-            Next::Done(v) => Err(vm.stop_iteration(v)),
-        },
-        GenThrow => {
-            let e = vm.make_raise_obj(a1)?;
-            match vm.resume(s, Value::NONE, e)? {
+        GenSend | GenThrow => {
+            let (v, e) = if b == GenSend {
+                (a1, Value::NULL)
+            } else {
+                (Value::NONE, vm.make_raise_obj(a1)?)
+            };
+            match vm.resume(s, v, e)? {
                 Next::Item(v) => Ok(v),
                 Next::Done(v) => Err(vm.stop_iteration(v)),
             }
@@ -417,15 +417,10 @@ pub(crate) fn call_method_builtin(
             let data = vm.buf_bytes(a1).unwrap_or_default().to_vec();
             let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
             let mut n = BigInt::zero();
-            let it: Vec<u8> = if big {
-                data
-            } else {
-                data.into_iter().rev().collect()
-            };
-            for byte in it {
-                n = n
-                    .mul(&BigInt::from_i64(256))
-                    .add(&BigInt::from_i64(i64::from(byte)));
+            let b256 = BigInt::from_i64(256);
+            for k in 0..data.len() {
+                let byte = data[if big { k } else { data.len() - 1 - k }];
+                n = n.mul(&b256).add(&BigInt::from_i64(i64::from(byte)));
             }
             vm.new_big(n)
         }
@@ -435,7 +430,7 @@ pub(crate) fn call_method_builtin(
 }
 
 /// The bytes of a str or buffer (bytes, bytearray, array, memoryview), copied.
-fn text_of(vm: &Vm<'_>, v: Value) -> Option<Vec<u8>> {
+pub(crate) fn text_of(vm: &Vm<'_>, v: Value) -> Option<Vec<u8>> {
     vm.str_bytes(v)
         .or_else(|| vm.buf_bytes(v))
         .map(<[u8]>::to_vec)

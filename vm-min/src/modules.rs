@@ -9,6 +9,7 @@ use crate::builtins::B;
 use crate::mathf;
 use crate::mathf::consts::{self, PI};
 use crate::mathf::{Float, ceil, f32_of, f64_of, fabs, float_of_f32, float_of_f64, floor};
+use crate::methods::text_of;
 use crate::obj::Obj;
 use crate::runtime::splice;
 use crate::text::fill;
@@ -634,10 +635,7 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                 }
                 if c == b's' {
                     vm.room(n)?;
-                    let d = vm
-                        .buf_bytes(v)
-                        .or_else(|| vm.str_bytes(v))
-                        .unwrap_or_default();
+                    let d = text_of(vm, v).unwrap_or_default();
                     let k = d.len().min(n);
                     out.extend_from_slice(&d[..k]);
                     out.resize(out.len() + n - k, 0);
@@ -749,8 +747,8 @@ pub(crate) fn object_methods(
     }
     match b {
         StreamWrite => {
-            let data = match vm.buf_bytes(a1).or_else(|| vm.str_bytes(a1)) {
-                Some(d) => d.to_vec(),
+            let data = match text_of(vm, a1) {
+                Some(d) => d,
                 None => return Err(vm.err_static(Type::TypeError, "write expects str or bytes")),
             };
             stream_put(vm, s, &data);
@@ -872,7 +870,7 @@ pub(crate) fn object_methods(
             };
             let mut bytes = Vec::new();
             for x in items {
-                bytes.extend_from_slice(&array_item(vm, tc, x)?);
+                array_push(vm, tc, x, &mut bytes)?;
             }
             if let Some(Obj::Array(_, d)) = vm.heap.get_mut(s) {
                 d.extend(bytes);
@@ -886,17 +884,26 @@ pub(crate) fn object_methods(
     }
 }
 
+/// The bytes of `x` as an item of an `array` of typecode `tc`.
 pub(crate) fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>> {
-    let w = crate::builtins::array_width(tc);
-    Ok(match tc {
-        b'f' => f32_of(vm.to_float(x)?).to_bits().to_le_bytes().to_vec(),
-        b'd' => f64_of(vm.to_float(x)?).to_bits().to_le_bytes().to_vec(),
+    let mut out = Vec::new();
+    array_push(vm, tc, x, &mut out)?;
+    Ok(out)
+}
+
+/// Appends the bytes of `x` as an item of an `array` of typecode `tc` to `out`.
+fn array_push(vm: &mut Vm<'_>, tc: u8, x: Value, out: &mut Vec<u8>) -> PyResult<()> {
+    let u = match tc {
+        b'f' => u64::from(f32_of(vm.to_float(x)?).to_bits()),
+        b'd' => f64_of(vm.to_float(x)?).to_bits(),
         b'q' | b'Q' => match vm.to_big(x) {
-            Some(b) => b.low_u64().to_le_bytes().to_vec(),
-            None => vm.to_i64(x)?.to_le_bytes().to_vec(),
+            Some(b) => b.low_u64(),
+            None => vm.to_i64(x)? as u64,
         },
-        _ => vm.to_i64(x)?.to_le_bytes()[..w].to_vec(),
-    })
+        _ => vm.to_i64(x)? as u64,
+    };
+    out.extend_from_slice(&u.to_le_bytes()[..crate::builtins::array_width(tc)]);
+    Ok(())
 }
 
 /// Types that belong to modules (`io.StringIO`, `collections.deque`, `array.array`).
@@ -909,14 +916,7 @@ pub(crate) fn construct_module_type(
     let a0 = arg(pos, 0);
     match t {
         Type::StringIO | Type::BytesIO => {
-            let init = if a0.is_null() {
-                Vec::new()
-            } else {
-                vm.buf_bytes(a0)
-                    .or_else(|| vm.str_bytes(a0))
-                    .unwrap_or_default()
-                    .to_vec()
-            };
+            let init = text_of(vm, a0).unwrap_or_default();
             vm.alloc(Obj::Stream(init, 0, t == Type::BytesIO))
         }
         Type::Deque => {
@@ -946,7 +946,7 @@ pub(crate) fn construct_module_type(
                     data = b.to_vec();
                 } else {
                     for x in vm.to_vec(init)? {
-                        data.extend_from_slice(&array_item(vm, tc, x)?);
+                        array_push(vm, tc, x, &mut data)?;
                     }
                 }
             }
