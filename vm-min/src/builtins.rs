@@ -1206,11 +1206,8 @@ pub(crate) fn namedtuple_new(
     let mut items: Vec<Value> = pos.to_vec();
     items.resize(fields.len().max(items.len()), Value::NULL);
     for &(k, v) in kw {
-        let kb = vm.str_bytes(k).map(<[u8]>::to_vec);
-        if let Some(i) = fields
-            .iter()
-            .position(|f| vm.str_bytes(*f).map(<[u8]>::to_vec) == kb)
-        {
+        let kb = vm.str_bytes(k);
+        if let Some(i) = fields.iter().position(|f| vm.str_bytes(*f) == kb) {
             items[i] = v;
         }
     }

@@ -399,21 +399,22 @@ fn non_finite_arg(vm: &Vm<'_>, pos: &[Value], nan: bool) -> bool {
     })
 }
 
+/// `x` as `m * 2**e` with `0.5 <= |m| < 1` (0, infinities and NaN as they are, `e` 0), read
+/// off the bits.
 fn frexp(x: Float) -> (Float, i64) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
-    let mut e = 0;
-    let mut m = x;
-    while fabs(m) >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    }
-    while fabs(m) < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
-    (m, e)
+    // A subnormal is scaled up into the normal range first (exactly).
+    let (x, scaled) = if mathf::biased_exp(x) == 0 {
+        (x * 18_446_744_073_709_551_616.0, 64)
+    } else {
+        (x, 0)
+    };
+    let e = i64::from(mathf::biased_exp(x) - (mathf::EXP_BIAS - 1)) - scaled;
+    let bits = (mathf::bits(x) & !(mathf::EXP_MASK << mathf::FRAC_BITS))
+        | (((mathf::EXP_BIAS - 1) as u64) << mathf::FRAC_BITS);
+    (Float::from_bits(bits as _), e)
 }
 
 fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1102,5 +1103,62 @@ impl<'a> Vm<'a> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Float, fabs, frexp};
+
+    /// `frexp` by halving and doubling, the definition.
+    fn frexp_by_steps(x: Float) -> (Float, i64) {
+        if x == 0.0 || !x.is_finite() {
+            return (x, 0);
+        }
+        let (mut m, mut e) = (x, 0);
+        while fabs(m) >= 1.0 {
+            m /= 2.0;
+            e += 1;
+        }
+        while fabs(m) < 0.5 {
+            m *= 2.0;
+            e -= 1;
+        }
+        (m, e)
+    }
+
+    #[test]
+    fn frexp_matches_its_definition() {
+        let mut s: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut xs: alloc::vec::Vec<Float> = alloc::vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            3.0,
+            -0.75,
+            Float::MAX,
+            Float::MIN_POSITIVE,
+            Float::MIN_POSITIVE / 2.0,
+            Float::from_bits(1),
+            Float::INFINITY,
+            Float::NEG_INFINITY,
+            Float::NAN,
+        ];
+        for _ in 0..20000 {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            xs.push(Float::from_bits(s as _));
+        }
+        for x in xs {
+            let (got, want) = (frexp(x), frexp_by_steps(x));
+            assert!(
+                (got.0.to_bits() == want.0.to_bits() || (got.0.is_nan() && want.0.is_nan()))
+                    && got.1 == want.1,
+                "frexp({x:e}) = {got:?}, want {want:?}"
+            );
+        }
     }
 }
