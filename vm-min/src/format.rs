@@ -47,29 +47,28 @@ fn fmt_number(
     alt: bool,
 ) -> PyResult<Vec<u8>> {
     let mut s: Vec<u8> = match conv {
-        b'd' | b'i' | b'u' => {
-            let b = match vm.num(v) {
-                Some(Num::F(f)) => crate::bigint::BigInt::from_float(f),
-                _ => match vm.to_big(v) {
-                    Some(b) => b,
-                    None => {
-                        return Err(vm.cant_convert(v, " to int"));
-                    }
-                },
-            };
-            b.to_radix(10)
-        }
-        b'x' | b'X' | b'o' | b'b' => {
-            let Some(b) = vm.to_big(v) else {
-                return Err(vm.err_static(Type::TypeError, "%x format: an integer is required"));
-            };
+        b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'b' => {
             let r = match conv {
                 b'o' => 8,
                 b'b' => 2,
-                _ => 16,
+                b'x' | b'X' => 16,
+                _ => 10,
+            };
+            let b = match vm.num(v) {
+                // A decimal conversion truncates a float; the others want an integer.
+                Some(Num::F(f)) if r == 10 => crate::bigint::BigInt::from_float(f),
+                _ => match vm.to_big(v) {
+                    Some(b) => b,
+                    None if r == 10 => return Err(vm.cant_convert(v, " to int")),
+                    None => {
+                        return Err(
+                            vm.err_static(Type::TypeError, "%x format: an integer is required")
+                        );
+                    }
+                },
             };
             let mut d = b.to_radix(r);
-            if alt {
+            if alt && r != 10 {
                 let at = usize::from(d[0] == b'-');
                 splice(&mut d, at, at, &[b'0', conv]);
             }

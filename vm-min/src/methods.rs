@@ -396,33 +396,22 @@ pub(crate) fn call_method_builtin(
             }
         }
         ExcWithTraceback => Ok(s),
-        IntToBytes => {
-            let n = vm.to_big(s).unwrap_or_else(BigInt::zero);
-            let len = vm.to_i64(a1)?.clamp(0, 1 << 20) as usize;
+        IntToBytes | IntFromBytes => {
             let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
-            let mut out = alloc::vec![0u8; len];
-            let mut m = n;
-            let b256 = BigInt::from_i64(256);
-            for byte in out.iter_mut() {
-                let (q, r) = m.divmod(&b256).unwrap_or((BigInt::zero(), BigInt::zero()));
-                *byte = r.to_i64().unwrap_or(0) as u8;
-                m = q;
+            if b == IntToBytes {
+                let n = vm.to_big(s).unwrap_or_else(BigInt::zero);
+                let len = vm.to_i64(a1)?.clamp(0, 1 << 20) as usize;
+                let mut out = n.to_le_bytes(len);
+                if big {
+                    out.reverse();
+                }
+                return vm.alloc(Obj::Bytes(out.into()));
             }
+            let mut data = vm.buf_bytes(a1).unwrap_or_default().to_vec();
             if big {
-                out.reverse();
+                data.reverse();
             }
-            vm.alloc(Obj::Bytes(out.into()))
-        }
-        IntFromBytes => {
-            let data = vm.buf_bytes(a1).unwrap_or_default().to_vec();
-            let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
-            let mut n = BigInt::zero();
-            let b256 = BigInt::from_i64(256);
-            for k in 0..data.len() {
-                let byte = data[if big { k } else { data.len() - 1 - k }];
-                n = n.mul(&b256).add(&BigInt::from_i64(i64::from(byte)));
-            }
-            vm.new_big(n)
+            vm.new_big(BigInt::from_le_bytes(&data))
         }
         StrFormat => crate::format::str_format(vm, s, &pos[1..], kw),
         _ => str_method(vm, b, pos, kw),
