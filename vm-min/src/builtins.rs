@@ -619,25 +619,30 @@ pub(crate) fn call_builtin(
                         vm.err_static(Type::TypeError, "pow() with 3 arguments requires integers")
                     );
                 };
-                // MicroPython: a negative exponent gives 0 (no modular inverse).
-                let one = BigInt::from_i64(1);
                 if m.is_zero() {
                     return Err(vm.err_static(Type::ValueError, "divide by zero"));
                 }
-                let rem = |a: BigInt| a.divmod(&m).map_or(BigInt::zero(), |x| x.1);
-                let mut result = if e.is_neg() { BigInt::zero() } else { rem(one) };
-                let mut base = rem(x);
-                let mut e = if e.is_neg() { BigInt::zero() } else { e };
-                let two = BigInt::from_i64(2);
-                while !e.is_zero() {
-                    let (q, r) = e.divmod(&two).unwrap_or((BigInt::zero(), BigInt::zero()));
-                    if !r.is_zero() {
-                        result = rem(result.mul(&base));
-                    }
-                    base = rem(base.mul(&base));
-                    e = q;
+                // MicroPython: a negative exponent gives 0 (no modular inverse).
+                if e.is_neg() {
+                    return Ok(Value::small(0));
                 }
-                return vm.new_big(result);
+                // Square and multiply on plain ints (no Python code runs, so no collection).
+                let m = vm.new_big(m)?;
+                let mut e = vm.new_big(e)?;
+                let x = vm.new_big(x)?;
+                let mut base = vm.binary_op(33, x, m)?;
+                let mut result = vm.binary_op(33, Value::small(1), m)?;
+                while vm.truthy(e)? {
+                    let bit = vm.binary_op(24, e, Value::small(1))?;
+                    if vm.truthy(bit)? {
+                        let p = vm.binary_op(29, result, base)?;
+                        result = vm.binary_op(33, p, m)?;
+                    }
+                    let sq = vm.binary_op(29, base, base)?;
+                    base = vm.binary_op(33, sq, m)?;
+                    e = vm.binary_op(26, e, Value::small(1))?;
+                }
+                return Ok(result);
             }
             vm.binary_op(34, a0, a1)
         }
@@ -653,7 +658,9 @@ pub(crate) fn call_builtin(
                     let x = f * scale;
                     let r = fmtnum::floor(x);
                     let diff = x - r;
-                    let mut r = if diff > 0.5 || (diff == 0.5 && (r as i64) % 2 != 0) {
+                    // Half way goes to even (`r` is whole and below 2**52 when `diff` is 0.5).
+                    let odd = fmtnum::floor(r * 0.5) != r * 0.5;
+                    let mut r = if diff > 0.5 || (diff == 0.5 && odd) {
                         r + 1.0
                     } else {
                         r
