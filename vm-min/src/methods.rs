@@ -160,41 +160,38 @@ pub(crate) fn call_method_builtin(
             }
             Ok(Value::NONE)
         }
-        ListRemove => {
-            let items = vm.seq_items(s).unwrap_or_default();
-            for (i, x) in items.iter().enumerate() {
-                if vm.eq(*x, a1)? {
-                    if let Some(Obj::List(l)) = vm.heap.get_mut(s) {
-                        l.remove(i);
-                    }
-                    return Ok(Value::NONE);
-                }
-            }
-            Err(vm.err_static(Type::ValueError, "object not in sequence"))
-        }
-        ListIndex | TupleIndex | ListCount | TupleCount
+        ListIndex | TupleIndex | ListCount | TupleCount | ListRemove
             if vm.str_bytes(s).is_none() && vm.buf_bytes(s).is_none() =>
         {
             let items = vm.seq_items(s).unwrap_or_default();
-            let mut count = 0;
+            let len = items.len();
+            let count = matches!(b, ListCount | TupleCount);
             let (lo, hi) = if matches!(b, ListIndex | TupleIndex) {
-                let lo = clamp_index(vm, a2, items.len(), 0)?;
-                (lo, clamp_index(vm, arg(pos, 3), items.len(), items.len())?)
+                let lo = clamp_index(vm, a2, len, 0)?;
+                (lo, clamp_index(vm, arg(pos, 3), len, len)?)
             } else {
-                (0, items.len())
+                (0, len)
             };
-            for (i, x) in items.iter().enumerate().take(hi).skip(lo) {
-                if vm.eq(*x, a1)? {
-                    if matches!(b, ListIndex | TupleIndex) {
+            let mut n = 0;
+            for (k, &x) in items[lo..hi.max(lo)].iter().enumerate() {
+                let i = lo + k;
+                if vm.eq(x, a1)? {
+                    if count {
+                        n += 1;
+                    } else if b == ListRemove {
+                        if let Some(Obj::List(l)) = vm.heap.get_mut(s) {
+                            l.remove(i);
+                        }
+                        return Ok(Value::NONE);
+                    } else {
                         return vm.new_int(i as i64);
                     }
-                    count += 1;
                 }
             }
-            if matches!(b, ListIndex | TupleIndex) {
+            if !count {
                 return Err(vm.err_static(Type::ValueError, "object not in sequence"));
             }
-            vm.new_int(count)
+            vm.new_int(n)
         }
         ListSort => {
             if pos.len() > 1 {
@@ -484,19 +481,23 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         StrJoin => {
             let items = vm.to_vec(a1)?;
             let mut out = Vec::new();
-            for (i, x) in items.iter().enumerate() {
+            for (i, &x) in items.iter().enumerate() {
                 if i > 0 {
                     out.extend_from_slice(&text);
                 }
-                match text_of(vm, *x) {
-                    Some(p) if vm.str_bytes(*x).is_some() == is_str => out.extend_from_slice(&p),
-                    _ => {
-                        return Err(vm.err_static(
-                            Type::TypeError,
-                            "join expects a list of str/bytes objects consistent with self object",
-                        ));
-                    }
-                }
+                // Items of the receiver's kind only: str for a str, buffers for bytes.
+                let piece = if is_str {
+                    vm.str_bytes(x)
+                } else {
+                    vm.buf_bytes(x)
+                };
+                let Some(piece) = piece else {
+                    return Err(vm.err_static(
+                        Type::TypeError,
+                        "join expects a list of str/bytes objects consistent with self object",
+                    ));
+                };
+                out.extend_from_slice(piece);
             }
             make_like(vm, like, &out)
         }
@@ -605,23 +606,27 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 -1
             };
             let mut out = Vec::new();
-            let mut i = 0;
-            let mut n = 0;
-            while i <= len {
-                let hit = (count < 0 || n < count) && text[i..].starts_with(&old);
-                if hit {
-                    out.extend_from_slice(&new);
-                    n += 1;
-                }
-                if hit && !old.is_empty() {
-                    i += old.len();
-                } else {
-                    if i < len {
-                        out.push(text[i]);
+            let (mut i, mut n) = (0, 0);
+            while count < 0 || n < count {
+                let Some(j) = find_bytes(&text, &old, i) else {
+                    break;
+                };
+                out.extend_from_slice(&text[i..j]);
+                out.extend_from_slice(&new);
+                n += 1;
+                i = j + old.len();
+                if old.is_empty() {
+                    // An empty pattern matches between characters: keep the next one.
+                    if j < len {
+                        out.push(text[j]);
                     }
                     i += 1;
+                    if i > len {
+                        break;
+                    }
                 }
             }
+            out.extend_from_slice(&text[i.min(len)..]);
             make_like(vm, like, &out)
         }
         StrStartswith | StrEndswith => {
