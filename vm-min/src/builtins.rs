@@ -1227,21 +1227,5 @@ pub(crate) fn namedtuple_new(
 
 /// `StringIO.readline()` (also drives iteration over a stream).
 pub(crate) fn stream_readline(vm: &mut Vm<'_>, s: Value) -> PyResult<Value> {
-    let (line, is_bytes) = match vm.heap.get_mut(s) {
-        Some(Obj::Stream(buf, pos, b)) => {
-            let start = (*pos).min(buf.len());
-            let end = buf[start..]
-                .iter()
-                .position(|&c| c == b'\n')
-                .map_or(buf.len(), |i| start + i + 1);
-            *pos = end;
-            (buf[start..end].to_vec(), *b)
-        }
-        _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
-    };
-    if is_bytes {
-        vm.alloc(Obj::Bytes(line.into()))
-    } else {
-        vm.new_str_bytes(&line)
-    }
+    crate::modules::stream_read(vm, s, B::StreamReadline, -1)
 }

@@ -368,17 +368,13 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         }
     };
     if comma {
+        // A comma before every third digit of the integer part, from the right.
         let start = usize::from(body.first() == Some(&b'-'));
-        let end = body.iter().position(|&c| c == b'.').unwrap_or(body.len());
-        let digits = body[start..end].to_vec();
-        let mut grouped = Vec::new();
-        for (k, d) in digits.iter().enumerate() {
-            if k > 0 && (digits.len() - k) % 3 == 0 {
-                grouped.push(b',');
-            }
-            grouped.push(*d);
+        let mut k = body.iter().position(|&c| c == b'.').unwrap_or(body.len());
+        while k > start + 3 {
+            k -= 3;
+            body.insert(k, b',');
         }
-        splice(&mut body, start, end, &grouped);
     }
     let align = if align == 0 {
         if zero {

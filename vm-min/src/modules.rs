@@ -731,6 +731,36 @@ fn stream_put(vm: &mut Vm<'_>, s: Value, data: &[u8]) -> bool {
     true
 }
 
+/// `getvalue()`, `read(n)` (`n` bytes, or characters of a StringIO; all for a negative `n`)
+/// and `readline()` of a StringIO/BytesIO.
+pub(crate) fn stream_read(vm: &mut Vm<'_>, s: Value, b: B, n: i64) -> PyResult<Value> {
+    let (data, is_bytes) = match vm.heap.get_mut(s) {
+        Some(Obj::Stream(buf, _, bb)) if b == B::StreamGetvalue => (buf.clone(), *bb),
+        Some(Obj::Stream(buf, p, bb)) => {
+            let start = (*p).min(buf.len());
+            let (mut end, mut left) = (start, n);
+            while end < buf.len() && left != 0 {
+                end += 1;
+                if b == B::StreamReadline && buf[end - 1] == b'\n' {
+                    break;
+                }
+                while !*bb && end < buf.len() && buf[end] & 0xc0 == 0x80 {
+                    end += 1;
+                }
+                left -= 1;
+            }
+            *p = end;
+            (buf[start..end].to_vec(), *bb)
+        }
+        _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
+    };
+    if is_bytes {
+        vm.alloc(Obj::Bytes(data.into()))
+    } else {
+        vm.new_str_bytes(&data)
+    }
+}
+
 /// Methods of module-defined types (StringIO, deque, array).
 pub(crate) fn object_methods(
     vm: &mut Vm<'_>,
@@ -755,44 +785,14 @@ pub(crate) fn object_methods(
             stream_put(vm, s, &data);
             vm.new_int(data.len() as i64)
         }
-        StreamGetvalue | StreamRead => {
-            let n = if a1.is_null() || a1.is_none() {
+        StreamGetvalue | StreamRead | StreamReadline => {
+            let n = if b == StreamReadline || a1.is_null() || a1.is_none() {
                 -1
             } else {
                 vm.to_i64(a1)?
             };
-            let (data, is_bytes) = match vm.heap.get_mut(s) {
-                Some(Obj::Stream(buf, p, bb)) => {
-                    if b == StreamGetvalue {
-                        (buf.clone(), *bb)
-                    } else {
-                        let start = (*p).min(buf.len());
-                        // read(n): n bytes, or n characters of a StringIO.
-                        let mut end = buf.len();
-                        if n >= 0 {
-                            let mut left = n;
-                            end = start;
-                            while end < buf.len() && left > 0 {
-                                end += 1;
-                                while !*bb && end < buf.len() && buf[end] & 0xc0 == 0x80 {
-                                    end += 1;
-                                }
-                                left -= 1;
-                            }
-                        }
-                        *p = end;
-                        (buf[start..end].to_vec(), *bb)
-                    }
-                }
-                _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
-            };
-            if is_bytes {
-                vm.alloc(Obj::Bytes(data.into()))
-            } else {
-                vm.new_str_bytes(&data)
-            }
+            stream_read(vm, s, b, n)
         }
-        StreamReadline => crate::builtins::stream_readline(vm, s),
         StreamSeek => {
             let off = vm.to_i64(a1)?;
             let whence = if pos.len() > 2 { vm.to_i64(pos[2])? } else { 0 };
