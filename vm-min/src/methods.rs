@@ -569,21 +569,18 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     None => return Err(vm.bad_implicit(a1)),
                 }
             };
-            let keep = |c: &u8| match &set {
-                Some(s) => !s.contains(c),
-                None => !c.is_ascii_whitespace(),
+            let strip = |c: u8| match &set {
+                Some(s) => s.contains(&c),
+                None => c.is_ascii_whitespace(),
             };
-            let start = if b == StrRstrip {
-                0
-            } else {
-                text.iter().position(keep).unwrap_or(len)
-            };
-            let end = if b == StrLstrip {
-                len
-            } else {
-                text.iter().rposition(keep).map_or(start, |i| i + 1)
-            };
-            make_like(vm, like, &text[start..end.max(start)])
+            let (mut start, mut end) = (0, len);
+            while b != StrRstrip && start < end && strip(text[start]) {
+                start += 1;
+            }
+            while b != StrLstrip && end > start && strip(text[end - 1]) {
+                end -= 1;
+            }
+            make_like(vm, like, &text[start..end])
         }
         StrUpper | StrLower => {
             // MicroPython changes the case of ASCII letters only.
