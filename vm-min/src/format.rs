@@ -425,11 +425,8 @@ fn field_value(
             ));
         }
         *manual = Some(true);
-        let n: usize = core::str::from_utf8(base)
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(usize::MAX);
-        args.get(n).copied()
+        // Too many digits saturate to an index past any argument.
+        args.get(number_at(base, &mut 0, 0)).copied()
     } else {
         let v = kw
             .iter()
