@@ -350,6 +350,22 @@ impl BigInt {
         }
     }
     /// Two's complement limbs, `n` long.
+    /// The low `len` bytes of the two's complement value, least significant first
+    /// (`int.to_bytes`).
+    pub fn to_le_bytes(&self, len: usize) -> Vec<u8> {
+        let w = self.twos(len.div_ceil(4));
+        (0..len)
+            .map(|i| (w[i / 4] >> (8 * (i % 4))) as u8)
+            .collect()
+    }
+    /// The non-negative integer of `b`, least significant byte first (`int.from_bytes`).
+    pub fn from_le_bytes(b: &[u8]) -> BigInt {
+        let mut mag = alloc::vec![0u32; b.len().div_ceil(4)];
+        for (i, &x) in b.iter().enumerate() {
+            mag[i / 4] |= u32::from(x) << (8 * (i % 4));
+        }
+        BigInt::make(false, mag)
+    }
     fn twos(&self, n: usize) -> Vec<u32> {
         let mut v = self.mag.clone();
         v.resize(n, 0);

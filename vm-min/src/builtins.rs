@@ -7,9 +7,10 @@ use crate::bigint::BigInt;
 use crate::dict::Dict;
 use crate::fmtnum;
 use crate::interp::Next;
+use crate::methods::text_of;
 use crate::obj::{Iter, Obj};
 use crate::runtime::Num;
-use crate::text::{dec, fill, hex, lossy};
+use crate::text::{dec, fill, hex};
 use crate::types::Type;
 use crate::value::Value;
 use crate::{Float, PyResult, Vm};
@@ -315,6 +316,17 @@ fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// The int `f` truncates to; NaN and the infinities are errors.
+pub(crate) fn int_of_float(vm: &mut Vm<'_>, f: Float) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
+    }
+    if !f.is_finite() {
+        return Err(vm.err_static(Type::OverflowError, "can't convert inf to int"));
+    }
+    vm.new_big(BigInt::from_float(f))
+}
+
 /// Calls builtin `id`.
 pub(crate) fn call_builtin(
     vm: &mut Vm<'_>,
@@ -409,12 +421,7 @@ pub(crate) fn call_builtin(
                     Some(k) => vm.call(k, &[x], &[])?,
                     None => x,
                 };
-                let better = if b == Min {
-                    vm.compare(0, xk, bk)?
-                } else {
-                    vm.compare(1, xk, bk)?
-                };
-                if better {
+                if vm.compare(u8::from(b == Max), xk, bk)? {
                     best = x;
                     bk = xk;
                 }
@@ -437,34 +444,48 @@ pub(crate) fn call_builtin(
         }
         Isinstance | Issubclass => {
             nargs(vm, pos, 2, 2)?;
-            let classes = match vm.heap.get(a1) {
-                Some(Obj::Tuple(t)) => t.to_vec(),
-                _ => alloc::vec![a1],
-            };
             if b == Issubclass && !vm.is_class(a0) {
                 return Err(vm.err_static(Type::TypeError, "issubclass() arg 1 must be a class"));
             }
-            for c in classes {
+            let one = [a1];
+            let classes: &[Value] = match vm.heap.get(a1) {
+                Some(Obj::Tuple(t)) => t,
+                _ => &one,
+            };
+            // Some(true) on a match, None on a class argument that is no class.
+            let mut found = Some(false);
+            for &c in classes {
                 if !vm.is_class(c) {
-                    return Err(
-                        vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class")
-                    );
+                    found = None;
+                    break;
                 }
-                let ok = if b == Isinstance {
+                if if b == Isinstance {
                     vm.isinstance(a0, c)
                 } else {
                     vm.is_subclass(a0, c)
-                };
-                if ok {
-                    return Ok(Value::TRUE);
+                } {
+                    found = Some(true);
+                    break;
                 }
             }
-            Ok(Value::FALSE)
+            match found {
+                Some(ok) => Ok(Value::bool(ok)),
+                None => Err(vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class")),
+            }
         }
-        Hasattr | Getattr => {
+        Hasattr | Getattr | Setattr | Delattr => {
             let Some(q) = vm.intern_value(a1) else {
                 return Err(vm.err_static(Type::TypeError, "attribute name must be a string"));
             };
+            if matches!(b, Setattr | Delattr) {
+                let v = if b == Setattr {
+                    arg(pos, 2)
+                } else {
+                    Value::NULL
+                };
+                vm.store_attr(a0, q, v)?;
+                return Ok(Value::NONE);
+            }
             let r = vm.get_attr(a0, q);
             match (b, r) {
                 (Hasattr, Ok(v)) => Ok(Value::bool(v.is_some())),
@@ -483,18 +504,6 @@ pub(crate) fn call_builtin(
                 (_, Err(e)) => Err(e),
             }
         }
-        Setattr | Delattr => {
-            let Some(q) = vm.intern_value(a1) else {
-                return Err(vm.err_static(Type::TypeError, "attribute name must be a string"));
-            };
-            let v = if b == Setattr {
-                arg(pos, 2)
-            } else {
-                Value::NULL
-            };
-            vm.store_attr(a0, q, v)?;
-            Ok(Value::NONE)
-        }
         Id => vm.new_int((a0.0 >> 1) as i64),
         Hash => {
             let h = vm.hash(a0)?;
@@ -511,47 +520,39 @@ pub(crate) fn call_builtin(
             }
         }
         Ord => {
-            if let Some(s) = vm.str_bytes(a0) {
-                let st = lossy(s);
-                let mut it = st.chars();
-                if let (Some(c), None) = (it.next(), it.next()) {
-                    return vm.new_int(i64::from(c as u32));
-                }
-                let m = fill(
-                    "ord() expected a character, but string of length {} found",
-                    &[&dec(st.chars().count() as i64)],
-                );
-                return Err(vm.type_error(m));
+            let (n, c) = if let Some(s) = vm.str_bytes(a0) {
+                let c = core::str::from_utf8(s).ok().and_then(|t| t.chars().next());
+                (crate::methods::char_count(s), c.map_or(0, u32::from))
+            } else if let Some(Obj::Bytes(b)) = vm.heap.get(a0) {
+                (b.len(), b.first().map_or(0, |&c| u32::from(c)))
+            } else {
+                return Err(vm.bad_implicit(a0));
+            };
+            if n == 1 {
+                return vm.new_int(i64::from(c));
             }
-            if let Some(Obj::Bytes(b)) = vm.heap.get(a0) {
-                if b.len() == 1 {
-                    return vm.new_int(i64::from(b[0]));
-                }
-                let m = fill(
-                    "ord() expected a character, but string of length {} found",
-                    &[&dec(b.len() as i64)],
-                );
-                return Err(vm.type_error(m));
-            }
-            Err(vm.bad_implicit(a0))
+            let m = fill(
+                "ord() expected a character, but string of length {} found",
+                &[&dec(n as i64)],
+            );
+            Err(vm.type_error(m))
         }
         Hex | Oct | Bin => {
             let Some(n) = vm.to_big(a0) else {
                 return Err(vm.cant_convert(a0, " to int"));
             };
-            let (radix, prefix) = match b {
-                Hex => (16, "0x"),
-                Oct => (8, "0o"),
-                _ => (2, "0b"),
+            let (radix, letter) = match b {
+                Hex => (16, b'x'),
+                Oct => (8, b'o'),
+                _ => (2, b'b'),
             };
-            let digits = n.abs().to_radix(radix);
-            let mut s = String::new();
+            let mut s = Vec::new();
             if n.is_neg() {
-                s.push('-');
+                s.push(b'-');
             }
-            s.push_str(prefix);
-            s.push_str(&lossy(&digits));
-            vm.new_str(&s)
+            s.extend_from_slice(&[b'0', letter]);
+            s.extend(n.abs().to_radix(radix));
+            vm.new_str_bytes(&s)
         }
         Iter_ => vm.get_iter(a0),
         Next_ => match vm.iter_next(a0)? {
@@ -618,25 +619,30 @@ pub(crate) fn call_builtin(
                         vm.err_static(Type::TypeError, "pow() with 3 arguments requires integers")
                     );
                 };
-                // MicroPython: a negative exponent gives 0 (no modular inverse).
-                let one = BigInt::from_i64(1);
-                let mut result = match one.divmod(&m) {
-                    Some(_) if e.is_neg() => BigInt::zero(),
-                    Some((_, r)) => r,
-                    None => return Err(vm.err_static(Type::ValueError, "divide by zero")),
-                };
-                let mut base = x.divmod(&m).map_or(BigInt::zero(), |x| x.1);
-                let mut e = if e.is_neg() { BigInt::zero() } else { e };
-                let two = BigInt::from_i64(2);
-                while !e.is_zero() {
-                    let (q, r) = e.divmod(&two).unwrap_or((BigInt::zero(), BigInt::zero()));
-                    if !r.is_zero() {
-                        result = result.mul(&base).divmod(&m).map_or(BigInt::zero(), |x| x.1);
-                    }
-                    base = base.mul(&base).divmod(&m).map_or(BigInt::zero(), |x| x.1);
-                    e = q;
+                if m.is_zero() {
+                    return Err(vm.err_static(Type::ValueError, "divide by zero"));
                 }
-                return vm.new_big(result);
+                // MicroPython: a negative exponent gives 0 (no modular inverse).
+                if e.is_neg() {
+                    return Ok(Value::small(0));
+                }
+                // Square and multiply on plain ints (no Python code runs, so no collection).
+                let m = vm.new_big(m)?;
+                let mut e = vm.new_big(e)?;
+                let x = vm.new_big(x)?;
+                let mut base = vm.binary_op(33, x, m)?;
+                let mut result = vm.binary_op(33, Value::small(1), m)?;
+                while vm.truthy(e)? {
+                    let bit = vm.binary_op(24, e, Value::small(1))?;
+                    if vm.truthy(bit)? {
+                        let p = vm.binary_op(29, result, base)?;
+                        result = vm.binary_op(33, p, m)?;
+                    }
+                    let sq = vm.binary_op(29, base, base)?;
+                    base = vm.binary_op(33, sq, m)?;
+                    e = vm.binary_op(26, e, Value::small(1))?;
+                }
+                return Ok(result);
             }
             vm.binary_op(34, a0, a1)
         }
@@ -652,7 +658,9 @@ pub(crate) fn call_builtin(
                     let x = f * scale;
                     let r = fmtnum::floor(x);
                     let diff = x - r;
-                    let mut r = if diff > 0.5 || (diff == 0.5 && (r as i64) % 2 != 0) {
+                    // Half way goes to even (`r` is whole and below 2**52 when `diff` is 0.5).
+                    let odd = fmtnum::floor(r * 0.5) != r * 0.5;
+                    let mut r = if diff > 0.5 || (diff == 0.5 && odd) {
                         r + 1.0
                     } else {
                         r
@@ -662,15 +670,7 @@ pub(crate) fn call_builtin(
                         r = -0.0;
                     }
                     if nd.is_none() {
-                        if r.is_nan() {
-                            return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
-                        }
-                        if !r.is_finite() {
-                            return Err(
-                                vm.err_static(Type::OverflowError, "can't convert inf to int")
-                            );
-                        }
-                        return vm.new_big(BigInt::from_float(r));
+                        return int_of_float(vm, r);
                     }
                     vm.new_float(r)
                 }
@@ -851,25 +851,33 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(vm.err_static(Type::ValueError, "int() arg 2 must be >= 2 and <= 36"));
     }
-    let base = base as u32;
+    let mut base = base as u32;
     vm.room(s.len())?;
-    let text = core::str::from_utf8(trim_space(s)).unwrap_or("");
-    let (neg, mut body) = match text.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    let text = trim_space(s);
+    // Text that is not UTF-8 has no digits, and is quoted whole.
+    let valid = core::str::from_utf8(text).is_ok();
+    let (neg, mut body) = match text {
+        _ if !valid => (false, &[][..]),
+        [b'-', r @ ..] => (true, r),
+        [b'+', r @ ..] => (false, r),
+        _ => (false, text),
     };
-    let mut base = base;
-    let lower = body.to_ascii_lowercase();
-    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if lower.starts_with(p) && (base == 0 || base == b) {
-            body = &body[2..];
+    if let [b'0', p, rest @ ..] = body {
+        let b = match p | 0x20 {
+            b'x' => 16,
+            b'o' => 8,
+            b'b' => 2,
+            _ => 0,
+        };
+        if b != 0 && (base == 0 || base == b) {
+            body = rest;
             base = b;
         }
     }
     if base == 0 {
         base = 10;
     }
-    let digits: Vec<u8> = body.bytes().filter(|&c| c != b'_').collect();
+    let digits: Vec<u8> = body.iter().copied().filter(|&c| c != b'_').collect();
     match BigInt::parse_digits(&digits, base) {
         Some(b) => vm.new_big(if neg { b.neg() } else { b }),
         _ => {
@@ -962,38 +970,19 @@ pub(crate) fn construct(
             if pos.is_empty() {
                 return Ok(Value::small(0));
             }
-            if pos.len() > 1 || vm.str_bytes(a0).is_some() || vm.buf_bytes(a0).is_some() {
+            let text = text_of(vm, a0);
+            if pos.len() > 1 || text.is_some() {
                 let base = if pos.len() > 1 {
                     vm.to_i64(pos[1])?
                 } else {
                     10
                 };
-                let s = match vm.str_bytes(a0) {
-                    Some(s) => s.to_vec(),
-                    None => vm.buf_bytes(a0).unwrap_or_default().to_vec(),
-                };
-                return parse_int(vm, &s, base);
+                return parse_int(vm, &text.unwrap_or_default(), base);
             }
             match vm.num(a0) {
                 Some(Num::I(i)) => vm.new_int(i),
                 Some(Num::B(b)) => vm.new_big(b),
-                Some(Num::F(f)) => {
-                    if !f.is_finite() {
-                        return Err(vm.err_static(
-                            if f.is_nan() {
-                                Type::ValueError
-                            } else {
-                                Type::OverflowError
-                            },
-                            if f.is_nan() {
-                                "can't convert NaN to int"
-                            } else {
-                                "can't convert inf to int"
-                            },
-                        ));
-                    }
-                    vm.new_big(BigInt::from_float(f))
-                }
+                Some(Num::F(f)) => int_of_float(vm, f),
                 None => match vm.try_dunder(a0, vm.q.int, &[])? {
                     Some(v) => Ok(v),
                     None => Err(vm.cant_convert(a0, " to int")),
@@ -1041,15 +1030,13 @@ pub(crate) fn construct(
         Type::Bytes | Type::ByteArray => {
             let data: Vec<u8> = if pos.is_empty() {
                 Vec::new()
-            } else if let Some(s) = vm.str_bytes(a0) {
-                if pos.len() < 2 && t == Type::Bytes {
+            } else if let Some(d) = text_of(vm, a0) {
+                if pos.len() < 2 && t == Type::Bytes && vm.str_bytes(a0).is_some() {
                     return Err(
                         vm.err_static(Type::TypeError, "string argument without an encoding")
                     );
                 }
-                s.to_vec()
-            } else if let Some(b) = vm.buf_bytes(a0) {
-                b.to_vec()
+                d
             } else if let Some(Num::I(_) | Num::B(_)) = vm.num(a0) {
                 let n = vm.to_i64(a0)?;
                 if n < 0 {
@@ -1147,19 +1134,18 @@ pub(crate) fn construct(
             };
             vm.alloc(Obj::Iter(Iter::Enumerate(it, start)))
         }
-        Type::Zip => {
+        Type::Zip | Type::Map => {
+            let map = t == Type::Map;
             let mut its = Vec::new();
-            for &p in pos {
+            for &p in &pos[usize::from(map).min(pos.len())..] {
                 its.push(vm.get_iter(p)?);
             }
-            vm.alloc(Obj::Iter(Iter::Zip(its.into_boxed_slice())))
-        }
-        Type::Map => {
-            let mut its = Vec::new();
-            for &p in &pos[1.min(pos.len())..] {
-                its.push(vm.get_iter(p)?);
-            }
-            vm.alloc(Obj::Iter(Iter::Map(a0, its.into_boxed_slice())))
+            let its = its.into_boxed_slice();
+            vm.alloc(Obj::Iter(if map {
+                Iter::Map(a0, its)
+            } else {
+                Iter::Zip(its)
+            }))
         }
         Type::Filter => {
             let it = vm.get_iter(arg(pos, 1))?;
@@ -1218,11 +1204,8 @@ pub(crate) fn namedtuple_new(
     let mut items: Vec<Value> = pos.to_vec();
     items.resize(fields.len().max(items.len()), Value::NULL);
     for &(k, v) in kw {
-        let kb = vm.str_bytes(k).map(<[u8]>::to_vec);
-        if let Some(i) = fields
-            .iter()
-            .position(|f| vm.str_bytes(*f).map(<[u8]>::to_vec) == kb)
-        {
+        let kb = vm.str_bytes(k);
+        if let Some(i) = fields.iter().position(|f| vm.str_bytes(*f) == kb) {
             items[i] = v;
         }
     }
@@ -1235,21 +1218,5 @@ pub(crate) fn namedtuple_new(
 
 /// `StringIO.readline()` (also drives iteration over a stream).
 pub(crate) fn stream_readline(vm: &mut Vm<'_>, s: Value) -> PyResult<Value> {
-    let (line, is_bytes) = match vm.heap.get_mut(s) {
-        Some(Obj::Stream(buf, pos, b)) => {
-            let start = (*pos).min(buf.len());
-            let end = buf[start..]
-                .iter()
-                .position(|&c| c == b'\n')
-                .map_or(buf.len(), |i| start + i + 1);
-            *pos = end;
-            (buf[start..end].to_vec(), *b)
-        }
-        _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
-    };
-    if is_bytes {
-        vm.alloc(Obj::Bytes(line.into()))
-    } else {
-        vm.new_str_bytes(&line)
-    }
+    crate::modules::stream_read(vm, s, B::StreamReadline, -1)
 }

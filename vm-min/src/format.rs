@@ -11,37 +11,31 @@ use crate::types::Type;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
-/// Pads `body` to `width`. With `zero`, the zeros go after the sign and after the first
-/// `prefix` bytes that follow it (a base prefix such as `0x`).
-fn pad(
-    out: &mut Vec<u8>,
-    body: &[u8],
-    width: usize,
-    left: bool,
-    fill: u8,
-    zero: bool,
-    prefix: usize,
-) {
-    // MicroPython pads to a width in bytes, not characters.
+/// Pads `body` to `width` bytes (MicroPython pads to a width in bytes, not characters) with
+/// `fill`, aligned as `align` says: `<` left, `^` centred, `=` after the first `keep` bytes
+/// (a sign, a base prefix), else right.
+fn pad(out: &mut Vec<u8>, body: &[u8], width: usize, align: u8, fill: u8, keep: usize) {
     let n = body.len();
-    if n >= width {
-        out.extend_from_slice(body);
-        return;
+    let k = width.saturating_sub(n);
+    let (before, at) = match align {
+        b'<' => (0, n),
+        b'^' => (k / 2, 0),
+        b'=' => (k, keep.min(n)),
+        _ => (k, 0),
+    };
+    out.extend_from_slice(&body[..at]);
+    out.extend(core::iter::repeat_n(fill, before));
+    out.extend_from_slice(&body[at..]);
+    out.extend(core::iter::repeat_n(fill, k - before));
+}
+
+/// `n` followed by the decimal digits at `f[*i..]` (saturating); `*i` moves past them.
+pub(crate) fn number_at(f: &[u8], i: &mut usize, mut n: usize) -> usize {
+    while let Some(d) = f.get(*i).filter(|c| c.is_ascii_digit()) {
+        n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
+        *i += 1;
     }
-    let k = width - n;
-    if left {
-        // MicroPython pads on the right with the fill, zeros included.
-        out.extend_from_slice(body);
-        out.extend(core::iter::repeat_n(fill, k));
-    } else if zero {
-        let at = (usize::from(matches!(body.first(), Some(b'-' | b'+' | b' '))) + prefix).min(n);
-        out.extend_from_slice(&body[..at]);
-        out.extend(core::iter::repeat_n(b'0', k));
-        out.extend_from_slice(&body[at..]);
-    } else {
-        out.extend(core::iter::repeat_n(fill, k));
-        out.extend_from_slice(body);
-    }
+    n
 }
 
 fn fmt_number(
@@ -53,29 +47,28 @@ fn fmt_number(
     alt: bool,
 ) -> PyResult<Vec<u8>> {
     let mut s: Vec<u8> = match conv {
-        b'd' | b'i' | b'u' => {
-            let b = match vm.num(v) {
-                Some(Num::F(f)) => crate::bigint::BigInt::from_float(f),
-                _ => match vm.to_big(v) {
-                    Some(b) => b,
-                    None => {
-                        return Err(vm.cant_convert(v, " to int"));
-                    }
-                },
-            };
-            b.to_radix(10)
-        }
-        b'x' | b'X' | b'o' | b'b' => {
-            let Some(b) = vm.to_big(v) else {
-                return Err(vm.err_static(Type::TypeError, "%x format: an integer is required"));
-            };
+        b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'b' => {
             let r = match conv {
                 b'o' => 8,
                 b'b' => 2,
-                _ => 16,
+                b'x' | b'X' => 16,
+                _ => 10,
+            };
+            let b = match vm.num(v) {
+                // A decimal conversion truncates a float; the others want an integer.
+                Some(Num::F(f)) if r == 10 => crate::bigint::BigInt::from_float(f),
+                _ => match vm.to_big(v) {
+                    Some(b) => b,
+                    None if r == 10 => return Err(vm.cant_convert(v, " to int")),
+                    None => {
+                        return Err(
+                            vm.err_static(Type::TypeError, "%x format: an integer is required")
+                        );
+                    }
+                },
             };
             let mut d = b.to_radix(r);
-            if alt {
+            if alt && r != 10 {
                 let at = usize::from(d[0] == b'-');
                 splice(&mut d, at, at, &[b'0', conv]);
             }
@@ -125,11 +118,7 @@ fn fmt_number(
 /// `fmt % args`.
 pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Value> {
     let is_bytes = vm.str_bytes(fmt).is_none();
-    let f = vm
-        .str_bytes(fmt)
-        .or_else(|| vm.buf_bytes(fmt))
-        .unwrap_or_default()
-        .to_vec();
+    let f = crate::methods::text_of(vm, fmt).unwrap_or_default();
     let items = match vm.heap.get(args) {
         Some(Obj::Tuple(t)) => t.to_vec(),
         _ => alloc::vec![args],
@@ -175,21 +164,11 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             ai += 1;
             width = vm.to_i64(w)?.max(0) as usize;
         }
-        while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
-            width = width
-                .saturating_mul(10)
-                .saturating_add(usize::from(d - b'0'));
-            i += 1;
-        }
+        width = number_at(&f, &mut i, width);
         let mut prec = None;
         if f.get(i) == Some(&b'.') {
             i += 1;
-            let mut p: usize = 0;
-            while let Some(d) = f.get(i).filter(|c| c.is_ascii_digit()) {
-                p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
-                i += 1;
-            }
-            prec = Some(p);
+            prec = Some(number_at(&f, &mut i, 0));
         }
         vm.room(width.saturating_add(prec.unwrap_or(0)))?;
         let Some(&conv) = f.get(i) else {
@@ -270,15 +249,23 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
                 b
             }
         };
-        let numeric = !matches!(conv, b's' | b'r' | b'c');
+        let zero = zero && !matches!(conv, b's' | b'r' | b'c');
+        // MicroPython pads on the right with the fill, zeros included; zeros on the left go
+        // after the sign and after a base prefix (`0x`).
+        let keep = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')))
+            + if alt && b"xXob".contains(&conv) { 2 } else { 0 };
+        let align = match (left, zero) {
+            (true, _) => b'<',
+            (_, true) => b'=',
+            _ => b'>',
+        };
         pad(
             &mut out,
             &body,
             width,
-            left,
-            if zero && numeric { b'0' } else { b' ' },
-            zero && numeric,
-            if alt && b"xXob".contains(&conv) { 2 } else { 0 },
+            align,
+            if zero { b'0' } else { b' ' },
+            keep,
         );
     }
     if ai < items.len() && !is_map {
@@ -321,13 +308,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         zero = true;
         i += 1;
     }
-    let mut width = 0usize;
-    while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
-        width = width
-            .saturating_mul(10)
-            .saturating_add(usize::from(d - b'0'));
-        i += 1;
-    }
+    let width = number_at(spec, &mut i, 0);
     let mut comma = false;
     if spec.get(i) == Some(&b',') {
         comma = true;
@@ -336,12 +317,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
     let mut prec = None;
     if spec.get(i) == Some(&b'.') {
         i += 1;
-        let mut p: usize = 0;
-        while let Some(d) = spec.get(i).filter(|c| c.is_ascii_digit()) {
-            p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
-            i += 1;
-        }
-        prec = Some(p);
+        prec = Some(number_at(spec, &mut i, 0));
     }
     vm.room(width.saturating_add(prec.unwrap_or(0)))?;
     let ty = spec.get(i).copied();
@@ -392,24 +368,14 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         }
     };
     if comma {
+        // A comma before every third digit of the integer part, from the right.
         let start = usize::from(body.first() == Some(&b'-'));
-        let end = body.iter().position(|&c| c == b'.').unwrap_or(body.len());
-        let digits = body[start..end].to_vec();
-        let mut grouped = Vec::new();
-        for (k, d) in digits.iter().enumerate() {
-            if k > 0 && (digits.len() - k) % 3 == 0 {
-                grouped.push(b',');
-            }
-            grouped.push(*d);
+        let mut k = body.iter().position(|&c| c == b'.').unwrap_or(body.len());
+        while k > start + 3 {
+            k -= 3;
+            body.insert(k, b',');
         }
-        splice(&mut body, start, end, &grouped);
     }
-    let mut out = Vec::new();
-    let n = body.len();
-    if n >= width {
-        return Ok(body);
-    }
-    let k = width - n;
     let align = if align == 0 {
         if zero {
             b'='
@@ -422,30 +388,12 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         align
     };
     let fill = if zero && fill == b' ' { b'0' } else { fill };
-    match align {
-        b'<' => {
-            out.extend_from_slice(&body);
-            out.extend(core::iter::repeat_n(fill, k));
-        }
-        b'^' => {
-            out.extend(core::iter::repeat_n(fill, k / 2));
-            out.extend_from_slice(&body);
-            out.extend(core::iter::repeat_n(fill, k - k / 2));
-        }
-        b'=' => {
-            let mut sign = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')));
-            if alt && is_num && !is_float {
-                sign += 2;
-            }
-            out.extend_from_slice(&body[..sign]);
-            out.extend(core::iter::repeat_n(fill, k));
-            out.extend_from_slice(&body[sign..]);
-        }
-        _ => {
-            out.extend(core::iter::repeat_n(fill, k));
-            out.extend_from_slice(&body);
-        }
+    let mut keep = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')));
+    if alt && is_num && !is_float {
+        keep += 2;
     }
+    let mut out = Vec::new();
+    pad(&mut out, &body, width, align, fill, keep);
     Ok(out)
 }
 
@@ -477,11 +425,8 @@ fn field_value(
             ));
         }
         *manual = Some(true);
-        let n: usize = core::str::from_utf8(base)
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(usize::MAX);
-        args.get(n).copied()
+        // Too many digits saturate to an index past any argument.
+        args.get(number_at(base, &mut 0, 0)).copied()
     } else {
         let v = kw
             .iter()

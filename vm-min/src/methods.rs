@@ -36,16 +36,6 @@ pub(crate) fn dict_update(vm: &mut Vm<'_>, d: Value, other: Value) -> PyResult<(
     Ok(())
 }
 
-fn strip_set(vm: &Vm<'_>, chars: Value) -> Option<Vec<u8>> {
-    if chars.is_null() || chars.is_none() {
-        None
-    } else {
-        vm.str_bytes(chars)
-            .or_else(|| vm.buf_bytes(chars))
-            .map(<[u8]>::to_vec)
-    }
-}
-
 /// A `start`/`end` argument (negative counts from the end) clamped to `0..=len`; `dflt`
 /// when absent or None.
 fn clamp_index(vm: &mut Vm<'_>, v: Value, len: usize, dflt: usize) -> PyResult<usize> {
@@ -87,7 +77,7 @@ fn span_index(
 }
 
 /// The number of characters in valid UTF-8 `text`.
-fn char_count(text: &[u8]) -> usize {
+pub(crate) fn char_count(text: &[u8]) -> usize {
     if text.is_ascii() {
         return text.len();
     }
@@ -170,41 +160,38 @@ pub(crate) fn call_method_builtin(
             }
             Ok(Value::NONE)
         }
-        ListRemove => {
-            let items = vm.seq_items(s).unwrap_or_default();
-            for (i, x) in items.iter().enumerate() {
-                if vm.eq(*x, a1)? {
-                    if let Some(Obj::List(l)) = vm.heap.get_mut(s) {
-                        l.remove(i);
-                    }
-                    return Ok(Value::NONE);
-                }
-            }
-            Err(vm.err_static(Type::ValueError, "object not in sequence"))
-        }
-        ListIndex | TupleIndex | ListCount | TupleCount
+        ListIndex | TupleIndex | ListCount | TupleCount | ListRemove
             if vm.str_bytes(s).is_none() && vm.buf_bytes(s).is_none() =>
         {
             let items = vm.seq_items(s).unwrap_or_default();
-            let mut count = 0;
+            let len = items.len();
+            let count = matches!(b, ListCount | TupleCount);
             let (lo, hi) = if matches!(b, ListIndex | TupleIndex) {
-                let lo = clamp_index(vm, a2, items.len(), 0)?;
-                (lo, clamp_index(vm, arg(pos, 3), items.len(), items.len())?)
+                let lo = clamp_index(vm, a2, len, 0)?;
+                (lo, clamp_index(vm, arg(pos, 3), len, len)?)
             } else {
-                (0, items.len())
+                (0, len)
             };
-            for (i, x) in items.iter().enumerate().take(hi).skip(lo) {
-                if vm.eq(*x, a1)? {
-                    if matches!(b, ListIndex | TupleIndex) {
+            let mut n = 0;
+            for (k, &x) in items[lo..hi.max(lo)].iter().enumerate() {
+                let i = lo + k;
+                if vm.eq(x, a1)? {
+                    if count {
+                        n += 1;
+                    } else if b == ListRemove {
+                        if let Some(Obj::List(l)) = vm.heap.get_mut(s) {
+                            l.remove(i);
+                        }
+                        return Ok(Value::NONE);
+                    } else {
                         return vm.new_int(i as i64);
                     }
-                    count += 1;
                 }
             }
-            if matches!(b, ListIndex | TupleIndex) {
+            if !count {
                 return Err(vm.err_static(Type::ValueError, "object not in sequence"));
             }
-            vm.new_int(count)
+            vm.new_int(n)
         }
         ListSort => {
             if pos.len() > 1 {
@@ -355,11 +342,7 @@ pub(crate) fn call_method_builtin(
             Ok(if inplace { Value::NONE } else { r })
         }
         SetIssubset | SetIssuperset | SetIsdisjoint => {
-            let other = vm.to_vec(a1)?;
-            let o = vm.new_set(false)?;
-            for x in other {
-                vm.set_add(o, x)?;
-            }
+            let o = crate::builtins::construct(vm, Type::Set, &[a1], &[])?;
             match b {
                 SetIssubset => Ok(Value::bool(vm.compare(3, s, o)?)),
                 SetIssuperset => Ok(Value::bool(vm.compare(4, s, o)?)),
@@ -369,13 +352,13 @@ pub(crate) fn call_method_builtin(
                 }
             }
         }
-        GenSend => match vm.resume(s, a1, Value::NULL)? {
-            Next::Item(v) => Ok(v),
-            Next::Done(v) => Err(vm.stop_iteration(v)),
-        },
-        GenThrow => {
-            let e = vm.make_raise_obj(a1)?;
-            match vm.resume(s, Value::NONE, e)? {
+        GenSend | GenThrow => {
+            let (v, e) = if b == GenSend {
+                (a1, Value::NULL)
+            } else {
+                (Value::NONE, vm.make_raise_obj(a1)?)
+            };
+            match vm.resume(s, v, e)? {
                 Next::Item(v) => Ok(v),
                 Next::Done(v) => Err(vm.stop_iteration(v)),
             }
@@ -410,43 +393,73 @@ pub(crate) fn call_method_builtin(
             }
         }
         ExcWithTraceback => Ok(s),
-        IntToBytes => {
-            let n = vm.to_big(s).unwrap_or_else(BigInt::zero);
-            let len = vm.to_i64(a1)?.clamp(0, 1 << 20) as usize;
+        IntToBytes | IntFromBytes => {
             let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
-            let mut out = alloc::vec![0u8; len];
-            let mut m = n;
-            let b256 = BigInt::from_i64(256);
-            for byte in out.iter_mut() {
-                let (q, r) = m.divmod(&b256).unwrap_or((BigInt::zero(), BigInt::zero()));
-                *byte = r.to_i64().unwrap_or(0) as u8;
-                m = q;
+            if b == IntToBytes {
+                let n = vm.to_big(s).unwrap_or_else(BigInt::zero);
+                let len = vm.to_i64(a1)?.clamp(0, 1 << 20) as usize;
+                let mut out = n.to_le_bytes(len);
+                if big {
+                    out.reverse();
+                }
+                return vm.alloc(Obj::Bytes(out.into()));
             }
+            let mut data = vm.buf_bytes(a1).unwrap_or_default().to_vec();
             if big {
-                out.reverse();
+                data.reverse();
             }
-            vm.alloc(Obj::Bytes(out.into()))
-        }
-        IntFromBytes => {
-            let data = vm.buf_bytes(a1).unwrap_or_default().to_vec();
-            let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
-            let mut n = BigInt::zero();
-            let it: Vec<u8> = if big {
-                data
-            } else {
-                data.into_iter().rev().collect()
-            };
-            for byte in it {
-                n = n
-                    .mul(&BigInt::from_i64(256))
-                    .add(&BigInt::from_i64(i64::from(byte)));
-            }
-            vm.new_big(n)
+            vm.new_big(BigInt::from_le_bytes(&data))
         }
         StrFormat => crate::format::str_format(vm, s, &pos[1..], kw),
         _ => str_method(vm, b, pos, kw),
     }
 }
+
+/// The bytes of a str or buffer (bytes, bytearray, array, memoryview), copied.
+pub(crate) fn text_of(vm: &Vm<'_>, v: Value) -> Option<Vec<u8>> {
+    vm.str_bytes(v)
+        .or_else(|| vm.buf_bytes(v))
+        .map(<[u8]>::to_vec)
+}
+
+/// The last index at or after `start` where `needle` starts in `hay`.
+fn rfind_bytes(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
+    let last = hay.len().checked_sub(needle.len())?;
+    (start..=last).rev().find(|&i| hay[i..].starts_with(needle))
+}
+
+/// `'T' object has no attribute 'name'` for method `b` of `s`.
+#[inline(never)]
+fn no_method(vm: &mut Vm<'_>, s: Value, b: B) -> Value {
+    let m = fill(
+        "'{}' object has no attribute '{}'",
+        &[&vm.type_name(s), b.name()],
+    );
+    vm.err_string(Type::AttributeError, &m)
+}
+
+/// The pieces `parts` of `text` as objects of the receiver's kind (see [`make_like`]), in a
+/// list or (`tuple`) a tuple.
+fn pieces(
+    vm: &mut Vm<'_>,
+    like: u8,
+    text: &[u8],
+    parts: &[(usize, usize)],
+    tuple: bool,
+) -> PyResult<Value> {
+    let mut vals = Vec::with_capacity(parts.len());
+    for &(a, e) in parts {
+        vals.push(make_like(vm, like, &text[a..e])?);
+    }
+    if tuple {
+        vm.new_tuple(vals)
+    } else {
+        vm.new_list(vals)
+    }
+}
+
+/// A test on one byte (`u8::is_ascii_digit`, ...).
+type BytePred = fn(&u8) -> bool;
 
 fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     use B::*;
@@ -459,165 +472,129 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         Some(Obj::ByteArray(_)) => 2,
         _ => 1,
     };
-    let Some(text) = vm
-        .str_bytes(s)
-        .or_else(|| vm.buf_bytes(s))
-        .map(<[u8]>::to_vec)
-    else {
-        let m = fill(
-            "'{}' object has no attribute '{}'",
-            &[&vm.type_name(s), b.name()],
-        );
-        return Err(vm.err_string(Type::AttributeError, &m));
+    let Some(text) = text_of(vm, s) else {
+        return Err(no_method(vm, s, b));
     };
-    let other = |vm: &Vm<'_>, v: Value| {
-        vm.str_bytes(v)
-            .or_else(|| vm.buf_bytes(v))
-            .map(<[u8]>::to_vec)
-    };
+    let len = text.len();
+    let ws = |c: u8| c.is_ascii_whitespace();
     match b {
         StrJoin => {
             let items = vm.to_vec(a1)?;
             let mut out = Vec::new();
-            for (i, x) in items.iter().enumerate() {
+            for (i, &x) in items.iter().enumerate() {
                 if i > 0 {
                     out.extend_from_slice(&text);
                 }
-                match other(vm, *x) {
-                    Some(p) if vm.str_bytes(*x).is_some() == is_str => out.extend_from_slice(&p),
-                    _ => {
-                        return Err(vm.err_static(
-                            Type::TypeError,
-                            "join expects a list of str/bytes objects consistent with self object",
-                        ));
-                    }
-                }
+                // Items of the receiver's kind only: str for a str, buffers for bytes.
+                let piece = if is_str {
+                    vm.str_bytes(x)
+                } else {
+                    vm.buf_bytes(x)
+                };
+                let Some(piece) = piece else {
+                    return Err(vm.err_static(
+                        Type::TypeError,
+                        "join expects a list of str/bytes objects consistent with self object",
+                    ));
+                };
+                out.extend_from_slice(piece);
             }
             make_like(vm, like, &out)
         }
         StrSplit | StrRsplit => {
             let maxsplit = if a2.is_null() { -1 } else { vm.to_i64(a2)? };
-            let mut parts: Vec<Vec<u8>> = Vec::new();
-            if (a1.is_null() || a1.is_none()) && b == StrRsplit && maxsplit >= 0 {
-                return Err(vm.err_static(Type::NotImplementedError, "rsplit(None,n)"));
-            }
+            let mut parts: Vec<(usize, usize)> = Vec::new();
+            let mut n = 0;
             if a1.is_null() || a1.is_none() {
-                let words: Vec<&[u8]> = text
-                    .split(|c| c.is_ascii_whitespace())
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                if maxsplit < 0 || words.len() as i64 <= maxsplit {
-                    parts = words.iter().map(|w| w.to_vec()).collect();
-                } else if b == StrSplit {
-                    // Split the first maxsplit words, keep the rest verbatim.
-                    let mut rest: &[u8] = &text;
-                    for _ in 0..maxsplit {
-                        let t = rest
-                            .iter()
-                            .position(|c| !c.is_ascii_whitespace())
-                            .unwrap_or(rest.len());
-                        rest = &rest[t..];
-                        let e = rest
-                            .iter()
-                            .position(u8::is_ascii_whitespace)
-                            .unwrap_or(rest.len());
-                        parts.push(rest[..e].to_vec());
-                        rest = &rest[e..];
+                if b == StrRsplit && maxsplit >= 0 {
+                    return Err(vm.err_static(Type::NotImplementedError, "rsplit(None,n)"));
+                }
+                // Words between whitespace runs; after maxsplit of them, the rest verbatim.
+                let mut i = 0;
+                loop {
+                    while i < len && ws(text[i]) {
+                        i += 1;
                     }
-                    let t = rest
-                        .iter()
-                        .position(|c| !c.is_ascii_whitespace())
-                        .unwrap_or(rest.len());
-                    if t < rest.len() {
-                        parts.push(rest[t..].to_vec());
+                    if i == len {
+                        break;
                     }
-                } else {
-                    parts = words.iter().map(|w| w.to_vec()).collect();
+                    if maxsplit >= 0 && n >= maxsplit {
+                        parts.push((i, len));
+                        break;
+                    }
+                    let start = i;
+                    while i < len && !ws(text[i]) {
+                        i += 1;
+                    }
+                    parts.push((start, i));
+                    n += 1;
                 }
             } else {
-                let Some(sep) = other(vm, a1) else {
+                let Some(sep) = text_of(vm, a1) else {
                     return Err(vm.bad_implicit(a1));
                 };
                 if sep.is_empty() {
                     return Err(vm.err_static(Type::ValueError, "empty separator"));
                 }
-                if b == StrSplit {
-                    let mut start = 0;
-                    let mut n = 0;
-                    while let Some(i) = find_bytes(&text, &sep, start) {
-                        if maxsplit >= 0 && n >= maxsplit {
-                            break;
-                        }
-                        parts.push(text[start..i].to_vec());
+                let (mut start, mut end) = (0, len);
+                while maxsplit < 0 || n < maxsplit {
+                    let found = if b == StrSplit {
+                        find_bytes(&text, &sep, start)
+                    } else {
+                        rfind_bytes(&text[..end], &sep, 0)
+                    };
+                    let Some(i) = found else { break };
+                    if b == StrSplit {
+                        parts.push((start, i));
                         start = i + sep.len();
-                        n += 1;
+                    } else {
+                        parts.push((i + sep.len(), end));
+                        end = i;
                     }
-                    parts.push(text[start..].to_vec());
-                } else {
-                    let mut end = text.len();
-                    let mut n = 0;
-                    let mut rparts = Vec::new();
-                    loop {
-                        if maxsplit >= 0 && n >= maxsplit {
-                            break;
-                        }
-                        let hay = &text[..end];
-                        let found = (0..=hay.len().saturating_sub(sep.len()))
-                            .rev()
-                            .find(|&i| hay.len() >= sep.len() && hay[i..i + sep.len()] == sep[..]);
-                        match found {
-                            Some(i) => {
-                                rparts.push(text[i + sep.len()..end].to_vec());
-                                end = i;
-                                n += 1;
-                            }
-                            None => break,
-                        }
-                    }
-                    rparts.push(text[..end].to_vec());
-                    rparts.reverse();
-                    parts = rparts;
+                    n += 1;
+                }
+                parts.push((start, end));
+                if b == StrRsplit {
+                    parts.reverse();
                 }
             }
-            let mut vals = Vec::with_capacity(parts.len());
-            for p in parts {
-                vals.push(make_like(vm, like, &p)?);
-            }
-            vm.new_list(vals)
+            pieces(vm, like, &text, &parts, false)
         }
         StrStrip | StrLstrip | StrRstrip => {
-            if !a1.is_null() && !a1.is_none() && strip_set(vm, a1).is_none() {
-                return Err(vm.bad_implicit(a1));
+            let set = if a1.is_null() || a1.is_none() {
+                None
+            } else {
+                match text_of(vm, a1) {
+                    Some(set) => Some(set),
+                    None => return Err(vm.bad_implicit(a1)),
+                }
+            };
+            let strip = |c: u8| match &set {
+                Some(s) => s.contains(&c),
+                None => c.is_ascii_whitespace(),
+            };
+            let (mut start, mut end) = (0, len);
+            while b != StrRstrip && start < end && strip(text[start]) {
+                start += 1;
             }
-            let set = strip_set(vm, a1);
-            let keep = |c: &u8| match &set {
-                Some(s) => !s.contains(c),
-                None => !c.is_ascii_whitespace(),
-            };
-            let start = if b == StrRstrip {
-                0
-            } else {
-                text.iter().position(keep).unwrap_or(text.len())
-            };
-            let end = if b == StrLstrip {
-                text.len()
-            } else {
-                text.iter().rposition(keep).map_or(start, |i| i + 1)
-            };
-            make_like(vm, like, &text[start..end.max(start)])
+            while b != StrLstrip && end > start && strip(text[end - 1]) {
+                end -= 1;
+            }
+            make_like(vm, like, &text[start..end])
         }
         StrUpper | StrLower => {
             // MicroPython changes the case of ASCII letters only.
-            let out: Vec<u8> = if b == StrUpper {
-                text.to_ascii_uppercase()
+            let mut out = text;
+            if b == StrUpper {
+                out.make_ascii_uppercase();
             } else {
-                text.to_ascii_lowercase()
-            };
+                out.make_ascii_lowercase();
+            }
             make_like(vm, like, &out)
         }
         StrReplace => {
-            let (Some(old), Some(new)) = (other(vm, a1), other(vm, a2)) else {
-                let bad = if other(vm, a1).is_none() { a1 } else { a2 };
+            let (Some(old), Some(new)) = (text_of(vm, a1), text_of(vm, a2)) else {
+                let bad = if text_of(vm, a1).is_none() { a1 } else { a2 };
                 return Err(vm.bad_implicit(bad));
             };
             let count = if pos.len() > 3 {
@@ -626,27 +603,27 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 -1
             };
             let mut out = Vec::new();
-            let mut i = 0;
-            let mut n = 0;
-            while i <= text.len() {
-                if (count < 0 || n < count) && (old.is_empty() || text[i..].starts_with(&old)) {
-                    out.extend_from_slice(&new);
-                    n += 1;
-                    if old.is_empty() {
-                        if i < text.len() {
-                            out.push(text[i]);
-                        }
-                        i += 1;
-                        continue;
-                    }
-                    i += old.len();
-                } else {
-                    if i < text.len() {
-                        out.push(text[i]);
+            let (mut i, mut n) = (0, 0);
+            while count < 0 || n < count {
+                let Some(j) = find_bytes(&text, &old, i) else {
+                    break;
+                };
+                out.extend_from_slice(&text[i..j]);
+                out.extend_from_slice(&new);
+                n += 1;
+                i = j + old.len();
+                if old.is_empty() {
+                    // An empty pattern matches between characters: keep the next one.
+                    if j < len {
+                        out.push(text[j]);
                     }
                     i += 1;
+                    if i > len {
+                        break;
+                    }
                 }
             }
+            out.extend_from_slice(&text[i.min(len)..]);
             make_like(vm, like, &out)
         }
         StrStartswith | StrEndswith => {
@@ -656,7 +633,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             };
             let start = span_index(vm, &text, is_str, a2, 0)?;
             for c in cands {
-                let Some(p) = other(vm, c) else {
+                let Some(p) = text_of(vm, c) else {
                     return Err(vm.bad_implicit(c));
                 };
                 let t = &text[start..];
@@ -670,25 +647,18 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         }
         StrFind | StrRfind | StrIndex | StrRindex | StrCount | ListIndex | ListCount
         | TupleIndex | TupleCount => {
-            let Some(p) = other(vm, a1) else {
+            let Some(p) = text_of(vm, a1) else {
                 return Err(vm.bad_implicit(a1));
             };
+            let count = matches!(b, StrCount | ListCount | TupleCount);
+            let raise = matches!(b, StrIndex | StrRindex | ListIndex | TupleIndex);
             let start = span_index(vm, &text, is_str, a2, 0)?;
-            let end = span_index(vm, &text, is_str, arg(pos, 3), text.len())?;
-            if start > end {
-                return if matches!(b, StrCount | ListCount | TupleCount) {
-                    Ok(Value::small(0))
-                } else if matches!(b, StrIndex | StrRindex | ListIndex | TupleIndex) {
-                    Err(vm.err_static(Type::ValueError, "substring not found"))
-                } else {
-                    Ok(Value::small(-1))
-                };
-            }
-            let text = &text[..end];
-            if matches!(b, StrCount | ListCount | TupleCount) {
+            let end = span_index(vm, &text, is_str, arg(pos, 3), len)?;
+            let text = &text[..end.max(start)];
+            if count {
                 let mut n = 0;
                 let mut i = start;
-                while let Some(j) = find_bytes(text, &p, i) {
+                while let Some(j) = find_bytes(text, &p, i).filter(|_| start <= end) {
                     n += 1;
                     i = j + p.len().max(1);
                     if i > text.len() {
@@ -697,10 +667,10 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 }
                 return vm.new_int(n);
             }
-            let r = if matches!(b, StrRfind | StrRindex) {
-                (start..=text.len().saturating_sub(p.len()))
-                    .rev()
-                    .find(|&i| text.len() >= p.len() && text[i..].starts_with(&p))
+            let r = if start > end {
+                None
+            } else if matches!(b, StrRfind | StrRindex) {
+                rfind_bytes(text, &p, start)
             } else {
                 find_bytes(text, &p, start)
             };
@@ -709,29 +679,23 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                     let ci = if is_str { char_count(&text[..i]) } else { i };
                     vm.new_int(ci as i64)
                 }
-                None if matches!(b, StrIndex | StrRindex | ListIndex | TupleIndex) => {
-                    Err(vm.err_static(Type::ValueError, "substring not found"))
-                }
+                None if raise => Err(vm.err_static(Type::ValueError, "substring not found")),
                 None => Ok(Value::small(-1)),
             }
         }
         StrIsdigit | StrIsalpha | StrIsspace | StrIsupper | StrIslower => {
-            if text.is_empty() {
-                return Ok(Value::FALSE);
-            }
-            let ok = match b {
-                StrIsdigit => text.iter().all(u8::is_ascii_digit),
-                StrIsalpha => text.iter().all(u8::is_ascii_alphabetic),
-                StrIsspace => text.iter().all(u8::is_ascii_whitespace),
-                StrIsupper => {
-                    text.iter().any(u8::is_ascii_alphabetic)
-                        && !text.iter().any(u8::is_ascii_lowercase)
-                }
-                _ => {
-                    text.iter().any(u8::is_ascii_alphabetic)
-                        && !text.iter().any(u8::is_ascii_uppercase)
-                }
+            let (all, none): (BytePred, BytePred) = match b {
+                StrIsdigit => (u8::is_ascii_digit, |_| false),
+                StrIsalpha => (u8::is_ascii_alphabetic, |_| false),
+                StrIsspace => (u8::is_ascii_whitespace, |_| false),
+                StrIsupper => (|_| true, u8::is_ascii_lowercase),
+                _ => (|_| true, u8::is_ascii_uppercase),
             };
+            let cased = matches!(b, StrIsupper | StrIslower);
+            let ok = !text.is_empty()
+                && text.iter().all(all)
+                && !text.iter().any(none)
+                && (!cased || text.iter().any(u8::is_ascii_alphabetic));
             Ok(Value::bool(ok))
         }
         StrEncode => vm.alloc(Obj::Bytes(text.into())),
@@ -747,35 +711,31 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let width = vm.to_i64(a1)?.max(0) as usize;
             vm.room(width)?;
             // MicroPython 1.27 measures the width in bytes.
-            let fill = b' ';
-            let len = text.len();
             if len >= width {
                 return Ok(s);
             }
             let pad = width - len;
             let l = pad / 2;
-            let r = pad - l;
-            let mut out = alloc::vec![fill; l];
-            out.extend_from_slice(&text);
-            out.extend(core::iter::repeat_n(fill, r));
+            let mut out = alloc::vec![b' '; width];
+            out[l..l + len].copy_from_slice(&text);
             make_like(vm, like, &out)
         }
         StrSplitlines => {
-            let mut vals = Vec::new();
+            let mut parts = Vec::new();
             let mut start = 0;
             for (i, &c) in text.iter().enumerate() {
                 if c == b'\n' {
-                    vals.push(make_like(vm, like, &text[start..i])?);
+                    parts.push((start, i));
                     start = i + 1;
                 }
             }
-            if start < text.len() {
-                vals.push(make_like(vm, like, &text[start..])?);
+            if start < len {
+                parts.push((start, len));
             }
-            vm.new_list(vals)
+            pieces(vm, like, &text, &parts, false)
         }
         StrPartition | StrRpartition => {
-            let Some(sep) = other(vm, a1) else {
+            let Some(sep) = text_of(vm, a1) else {
                 return Err(vm.bad_implicit(a1));
             };
             if sep.is_empty() {
@@ -784,25 +744,15 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let found = if b == StrPartition {
                 find_bytes(&text, &sep, 0)
             } else {
-                (0..=text.len().saturating_sub(sep.len()))
-                    .rev()
-                    .find(|&i| text.len() >= sep.len() && text[i..].starts_with(&sep))
+                rfind_bytes(&text, &sep, 0)
             };
-            let (x, y, z) = match found {
-                Some(i) => (
-                    text[..i].to_vec(),
-                    sep.clone(),
-                    text[i + sep.len()..].to_vec(),
-                ),
-                None if b == StrPartition => (text.clone(), Vec::new(), Vec::new()),
-                None => (Vec::new(), Vec::new(), text.clone()),
+            // The separator found is `sep`'s bytes: all three pieces are ranges of `text`.
+            let parts = match found {
+                Some(i) => [(0, i), (i, i + sep.len()), (i + sep.len(), len)],
+                None if b == StrPartition => [(0, len), (len, len), (len, len)],
+                None => [(0, 0), (0, 0), (0, len)],
             };
-            let v = alloc::vec![
-                make_like(vm, like, &x)?,
-                make_like(vm, like, &y)?,
-                make_like(vm, like, &z)?
-            ];
-            vm.new_tuple(v)
+            pieces(vm, like, &text, &parts, true)
         }
         StrHex => {
             let mut out = String::new();
@@ -812,13 +762,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             vm.new_str(&out)
         }
         ListAppend | ListExtend | ListPop if !is_str => bytearray_method(vm, b, s, a1),
-        _ => {
-            let m = fill(
-                "'{}' object has no attribute '{}'",
-                &[&vm.type_name(s), b.name()],
-            );
-            Err(vm.err_string(Type::AttributeError, &m))
-        }
+        _ => Err(no_method(vm, s, b)),
     }
 }
 

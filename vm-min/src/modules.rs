@@ -9,6 +9,7 @@ use crate::builtins::B;
 use crate::mathf;
 use crate::mathf::consts::{self, PI};
 use crate::mathf::{Float, ceil, f32_of, f64_of, fabs, float_of_f32, float_of_f64, floor};
+use crate::methods::text_of;
 use crate::obj::Obj;
 use crate::runtime::splice;
 use crate::text::fill;
@@ -204,102 +205,137 @@ fn math_domain(vm: &mut Vm<'_>) -> Value {
     vm.err_static(Type::ValueError, "math domain error")
 }
 
+/// What a one-argument math function checks (`MATH_*`): the argument must not be negative.
+const MATH_NONNEG: u8 = 1;
+/// The argument must be above zero.
+const MATH_POS: u8 = 2;
+/// The argument must be in -1..=1.
+const MATH_UNIT: u8 = 3;
+/// The result is rounded to an int (floor, ceil, trunc).
+const MATH_INT: u8 = 4;
+/// A non-finite result from finite arguments is no domain error (log, degrees, radians).
+const MATH_UNCHECKED: u8 = 8;
+/// Not a one-argument math function.
+const MATH_NOT1: u8 = 16;
+
+/// The `MATH_*` checks of `b`, a one-argument math function.
+fn math1_checks(b: B) -> u8 {
+    use B::*;
+    match b {
+        MathSqrt => MATH_NONNEG,
+        MathLog | MathLog2 | MathLog10 => MATH_POS | MATH_UNCHECKED,
+        MathAsin | MathAcos => MATH_UNIT,
+        MathFloor | MathCeil | MathTrunc => MATH_INT,
+        MathDegrees | MathRadians => MATH_UNCHECKED,
+        MathExp | MathSin | MathCos | MathTan | MathAtan | MathFabs | MathExpm1 | MathCosh
+        | MathSinh | MathTanh | MathAcosh | MathAsinh | MathAtanh => 0,
+        #[cfg(feature = "math-special")]
+        MathErf | MathErfc | MathGamma | MathLgamma => 0,
+        _ => MATH_NOT1,
+    }
+}
+
+/// One-argument math function `b` of `x`.
+fn math1(b: B, x: Float) -> Float {
+    use B::*;
+    match b {
+        MathSqrt => mathf::sqrt(x),
+        MathExp => mathf::exp(x),
+        MathLog => mathf::ln(x),
+        MathLog2 => mathf::log2(x),
+        MathLog10 => mathf::log10(x),
+        MathSin => mathf::sin(x),
+        MathCos => mathf::cos(x),
+        MathTan => mathf::tan(x),
+        MathAsin => mathf::asin(x),
+        MathAcos => mathf::acos(x),
+        MathAtan => atan(x),
+        // Through a float even for an int, as the reference does (`floor(10**20)` is
+        // `100000002004087734272` with single precision).
+        MathFloor => floor(x),
+        MathCeil => ceil(x),
+        MathTrunc => mathf::trunc(x),
+        MathDegrees => x * (180.0 / PI),
+        MathRadians => x * (PI / 180.0),
+        MathExpm1 => mathf::expm1(x),
+        MathCosh => mathf::cosh(x),
+        MathSinh => mathf::sinh(x),
+        MathTanh => mathf::tanh(x),
+        MathAcosh => mathf::acosh(x),
+        MathAsinh => mathf::asinh(x),
+        MathAtanh => mathf::atanh(x),
+        #[cfg(feature = "math-special")]
+        MathErf => mathf::erf(x),
+        #[cfg(feature = "math-special")]
+        MathErfc => mathf::erfc(x),
+        #[cfg(feature = "math-special")]
+        MathGamma => mathf::tgamma(x),
+        #[cfg(feature = "math-special")]
+        MathLgamma => mathf::lgamma(x),
+        _ => fabs(x),
+    }
+}
+
+/// `r` as the result of a math function of `pos`: as the reference's math functions (but
+/// log, ldexp, degrees, radians) do, a NaN from arguments without one, or an infinity from
+/// finite ones, is a domain error (`exp(1000)`, and with single precision already `exp(89)`).
+fn math_result(vm: &mut Vm<'_>, pos: &[Value], r: Float, checked: bool) -> PyResult<Value> {
+    if checked && !r.is_finite() && !non_finite_arg(vm, pos, r.is_nan()) {
+        return Err(math_domain(vm));
+    }
+    vm.new_float(r)
+}
+
 fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     use B::*;
     let a0 = arg(pos, 0);
-    let a1 = arg(pos, 1);
+    if b == MathLog && pos.len() > 1 {
+        let x = f(vm, pos, 0)?;
+        if x <= 0.0 {
+            return Err(math_domain(vm));
+        }
+        let l = mathf::ln(x);
+        let r = l / mathf::ln(f(vm, pos, 1)?);
+        return vm.new_float(r);
+    }
+    let how = math1_checks(b);
+    if how != MATH_NOT1 {
+        let x = f(vm, pos, 0)?;
+        let bad = match how & 7 {
+            MATH_NONNEG => x < 0.0,
+            MATH_POS => x <= 0.0,
+            MATH_UNIT => !(-1.0..=1.0).contains(&x),
+            _ => false,
+        };
+        if bad {
+            return Err(math_domain(vm));
+        }
+        if how & MATH_INT != 0 {
+            // floor, ceil and trunc keep NaN and the infinities, which int_of_float refuses.
+            return crate::builtins::int_of_float(vm, math1(b, x));
+        }
+        return math_result(vm, pos, math1(b, x), how & MATH_UNCHECKED == 0);
+    }
     let r: Float = match b {
-        MathSqrt => {
-            let x = f(vm, pos, 0)?;
-            if x < 0.0 {
-                return Err(math_domain(vm));
-            }
-            mathf::sqrt(x)
-        }
-        MathExp => mathf::exp(f(vm, pos, 0)?),
-        MathLog | MathLog2 | MathLog10 => {
-            let x = f(vm, pos, 0)?;
-            if x <= 0.0 {
-                return Err(math_domain(vm));
-            }
-            let l = mathf::ln(x);
+        MathPow | MathAtan2 | MathCopysign | MathFmod => {
+            let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
             match b {
-                MathLog2 => mathf::log2(x),
-                MathLog10 => mathf::log10(x),
-                _ if pos.len() > 1 => l / mathf::ln(f(vm, pos, 1)?),
-                _ => l,
+                MathPow => mathf::pow(x, y),
+                MathAtan2 => atan2(x, y),
+                MathCopysign if y.is_sign_negative() => -fabs(x),
+                MathCopysign => fabs(x),
+                _ if y == 0.0 => return Err(math_domain(vm)),
+                _ => mathf::fmod(x, y),
             }
         }
-        MathPow => mathf::pow(f(vm, pos, 0)?, f(vm, pos, 1)?),
-        MathSin => mathf::sin(f(vm, pos, 0)?),
-        MathCos => mathf::cos(f(vm, pos, 0)?),
-        MathTan => mathf::tan(f(vm, pos, 0)?),
-        MathAtan => atan(f(vm, pos, 0)?),
-        MathAtan2 => atan2(f(vm, pos, 0)?, f(vm, pos, 1)?),
-        MathAsin | MathAcos => {
+        MathIsnan | MathIsinf | MathIsfinite => {
             let x = f(vm, pos, 0)?;
-            if !(-1.0..=1.0).contains(&x) {
-                return Err(math_domain(vm));
-            }
-            if b == MathAsin {
-                mathf::asin(x)
-            } else {
-                mathf::acos(x)
-            }
+            return Ok(Value::bool(match b {
+                MathIsnan => x.is_nan(),
+                MathIsinf => x.is_infinite(),
+                _ => x.is_finite(),
+            }));
         }
-        MathFloor | MathCeil | MathTrunc => {
-            // Through a float even for an int, as the reference does (`floor(10**20)` is
-            // `100000002004087734272` with single precision).
-            let x = f(vm, pos, 0)?;
-            if x.is_nan() {
-                return Err(vm.err_static(Type::ValueError, "can't convert NaN to int"));
-            }
-            if !x.is_finite() {
-                return Err(vm.err_static(Type::OverflowError, "can't convert inf to int"));
-            }
-            let r = match b {
-                MathFloor => floor(x),
-                MathCeil => ceil(x),
-                _ => mathf::trunc(x),
-            };
-            return vm.new_big(BigInt::from_float(r));
-        }
-        MathFabs => fabs(f(vm, pos, 0)?),
-        MathIsnan => return Ok(Value::bool(f(vm, pos, 0)?.is_nan())),
-        MathIsinf => return Ok(Value::bool(f(vm, pos, 0)?.is_infinite())),
-        MathIsfinite => return Ok(Value::bool(f(vm, pos, 0)?.is_finite())),
-        MathDegrees => f(vm, pos, 0)? * (180.0 / PI),
-        MathRadians => f(vm, pos, 0)? * (PI / 180.0),
-        MathCopysign => {
-            let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
-            if y.is_sign_negative() {
-                -fabs(x)
-            } else {
-                fabs(x)
-            }
-        }
-        MathFmod => {
-            let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
-            if y == 0.0 {
-                return Err(math_domain(vm));
-            }
-            mathf::fmod(x, y)
-        }
-        MathExpm1 => mathf::expm1(f(vm, pos, 0)?),
-        MathCosh => mathf::cosh(f(vm, pos, 0)?),
-        MathSinh => mathf::sinh(f(vm, pos, 0)?),
-        MathTanh => mathf::tanh(f(vm, pos, 0)?),
-        MathAcosh => mathf::acosh(f(vm, pos, 0)?),
-        MathAsinh => mathf::asinh(f(vm, pos, 0)?),
-        MathAtanh => mathf::atanh(f(vm, pos, 0)?),
-        #[cfg(feature = "math-special")]
-        MathErf => mathf::erf(f(vm, pos, 0)?),
-        #[cfg(feature = "math-special")]
-        MathErfc => mathf::erfc(f(vm, pos, 0)?),
-        #[cfg(feature = "math-special")]
-        MathGamma => mathf::tgamma(f(vm, pos, 0)?),
-        #[cfg(feature = "math-special")]
-        MathLgamma => mathf::lgamma(f(vm, pos, 0)?),
         MathIsclose => {
             let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
             let mut rel = 1e-9;
@@ -327,43 +363,31 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
             }
             return vm.new_big(acc);
         }
-        MathModf => {
+        MathModf | MathFrexp => {
             let x = f(vm, pos, 0)?;
-            let i = if x < 0.0 { ceil(x) } else { floor(x) };
-            // A whole `x` keeps its sign on the zero fraction, as C's `modf` does.
-            let frac = if x == i && x.is_sign_negative() {
-                -0.0
+            let (a, b2) = if b == MathModf {
+                let i = if x < 0.0 { ceil(x) } else { floor(x) };
+                // A whole `x` keeps its sign on the zero fraction, as C's `modf` does.
+                let frac = if x == i && x.is_sign_negative() {
+                    -0.0
+                } else {
+                    x - i
+                };
+                (vm.new_float(frac)?, vm.new_float(i)?)
             } else {
-                x - i
+                let (m, e) = frexp(x);
+                (vm.new_float(m)?, Value::small(e))
             };
-            let a = vm.new_float(frac)?;
-            let b2 = vm.new_float(i)?;
             return vm.new_tuple(alloc::vec![a, b2]);
-        }
-        MathFrexp => {
-            let x = f(vm, pos, 0)?;
-            let (m, e) = frexp(x);
-            let a = vm.new_float(m)?;
-            return vm.new_tuple(alloc::vec![a, Value::small(e)]);
         }
         MathLdexp => {
             let x = f(vm, pos, 0)?;
-            let e = vm.to_i64(a1)?;
-            mathf::ldexp(x, e.clamp(-5000, 5000) as i32)
+            let e = vm.to_i64(arg(pos, 1))?;
+            return vm.new_float(mathf::ldexp(x, e.clamp(-5000, 5000) as i32));
         }
         _ => return other_fn(vm, b, pos, kw),
     };
-    // As the reference's math functions (but log, ldexp, degrees, radians) do: a NaN from
-    // arguments without one, or an infinity from finite ones, is a domain error (`exp(1000)`,
-    // and with single precision already `exp(89)`).
-    let unchecked = matches!(
-        b,
-        MathLog | MathLog2 | MathLog10 | MathLdexp | MathDegrees | MathRadians
-    );
-    if !unchecked && !r.is_finite() && !non_finite_arg(vm, pos, r.is_nan()) {
-        return Err(math_domain(vm));
-    }
-    vm.new_float(r)
+    math_result(vm, pos, r, true)
 }
 
 /// Whether a float among `pos` is a NaN (`nan`) or an infinity (`!nan`).
@@ -375,21 +399,22 @@ fn non_finite_arg(vm: &Vm<'_>, pos: &[Value], nan: bool) -> bool {
     })
 }
 
+/// `x` as `m * 2**e` with `0.5 <= |m| < 1` (0, infinities and NaN as they are, `e` 0), read
+/// off the bits.
 fn frexp(x: Float) -> (Float, i64) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
-    let mut e = 0;
-    let mut m = x;
-    while fabs(m) >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    }
-    while fabs(m) < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
-    (m, e)
+    // A subnormal is scaled up into the normal range first (exactly).
+    let (x, scaled) = if mathf::biased_exp(x) == 0 {
+        (x * 18_446_744_073_709_551_616.0, 64)
+    } else {
+        (x, 0)
+    };
+    let e = i64::from(mathf::biased_exp(x) - (mathf::EXP_BIAS - 1)) - scaled;
+    let bits = (mathf::bits(x) & !(mathf::EXP_MASK << mathf::FRAC_BITS))
+        | (((mathf::EXP_BIAS - 1) as u64) << mathf::FRAC_BITS);
+    (Float::from_bits(bits as _), e)
 }
 
 fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -548,13 +573,9 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
         }
     }
     while i < fmt.len() {
-        let mut n = 0usize;
-        let mut has_n = false;
-        while let Some(d) = fmt.get(i).filter(|c| c.is_ascii_digit()) {
-            n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
-            has_n = true;
-            i += 1;
-        }
+        let at = i;
+        let n = crate::format::number_at(fmt, &mut i, 0);
+        let has_n = i > at;
         let Some(&c) = fmt.get(i) else { break };
         i += 1;
         if c == b' ' {
@@ -614,14 +635,11 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                     return Err(vm.err_static(Type::ValueError, "not enough arguments"));
                 }
                 if c == b's' {
-                    let mut d = vm
-                        .buf_bytes(v)
-                        .or_else(|| vm.str_bytes(v))
-                        .unwrap_or_default()
-                        .to_vec();
                     vm.room(n)?;
-                    d.resize(n, 0);
-                    out.extend_from_slice(&d);
+                    let d = text_of(vm, v).unwrap_or_default();
+                    let k = d.len().min(n);
+                    out.extend_from_slice(&d[..k]);
+                    out.resize(out.len() + n - k, 0);
                     continue;
                 }
                 let w = struct_size(c);
@@ -638,11 +656,11 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                         i.to_le_bytes()
                     }
                 };
-                let mut chunk = bytes[..w].to_vec();
+                let at = out.len();
+                out.extend_from_slice(&bytes[..w]);
                 if !little {
-                    chunk.reverse();
+                    out[at..].reverse();
                 }
-                out.extend_from_slice(&chunk);
             }
             vm.alloc(Obj::Bytes(out.into()))
         }
@@ -672,16 +690,15 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                     continue;
                 }
                 let w = struct_size(c);
-                let mut chunk = data[p..p + w].to_vec();
+                let mut b8 = [0u8; 8];
+                b8[..w].copy_from_slice(&data[p..p + w]);
                 p += w;
                 if c == b'x' {
                     continue;
                 }
                 if !little {
-                    chunk.reverse();
+                    b8[..w].reverse();
                 }
-                let mut b8 = [0u8; 8];
-                b8[..w].copy_from_slice(&chunk);
                 let u = u64::from_le_bytes(b8);
                 let v = match c {
                     b'b' => Value::small(i64::from(u as u8 as i8)),
@@ -698,6 +715,49 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
             }
             vm.new_tuple(vals)
         }
+    }
+}
+
+/// Writes `data` at the position of `s` if it is a StringIO/BytesIO (overwriting, then
+/// extending); whether it is one.
+fn stream_put(vm: &mut Vm<'_>, s: Value, data: &[u8]) -> bool {
+    let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) else {
+        return false;
+    };
+    let at = (*p).min(buf.len());
+    let end = (at + data.len()).min(buf.len());
+    splice(buf, at, end, data);
+    *p = at + data.len();
+    true
+}
+
+/// `getvalue()`, `read(n)` (`n` bytes, or characters of a StringIO; all for a negative `n`)
+/// and `readline()` of a StringIO/BytesIO.
+pub(crate) fn stream_read(vm: &mut Vm<'_>, s: Value, b: B, n: i64) -> PyResult<Value> {
+    let (data, is_bytes) = match vm.heap.get_mut(s) {
+        Some(Obj::Stream(buf, _, bb)) if b == B::StreamGetvalue => (buf.clone(), *bb),
+        Some(Obj::Stream(buf, p, bb)) => {
+            let start = (*p).min(buf.len());
+            let (mut end, mut left) = (start, n);
+            while end < buf.len() && left != 0 {
+                end += 1;
+                if b == B::StreamReadline && buf[end - 1] == b'\n' {
+                    break;
+                }
+                while !*bb && end < buf.len() && buf[end] & 0xc0 == 0x80 {
+                    end += 1;
+                }
+                left -= 1;
+            }
+            *p = end;
+            (buf[start..end].to_vec(), *bb)
+        }
+        _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
+    };
+    if is_bytes {
+        vm.alloc(Obj::Bytes(data.into()))
+    } else {
+        vm.new_str_bytes(&data)
     }
 }
 
@@ -718,57 +778,21 @@ pub(crate) fn object_methods(
     }
     match b {
         StreamWrite => {
-            let data = match vm.buf_bytes(a1).or_else(|| vm.str_bytes(a1)) {
-                Some(d) => d.to_vec(),
+            let data = match text_of(vm, a1) {
+                Some(d) => d,
                 None => return Err(vm.err_static(Type::TypeError, "write expects str or bytes")),
             };
-            let n = data.len();
-            if let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) {
-                let at = (*p).min(buf.len());
-                let end = (at + n).min(buf.len());
-                splice(buf, at, end, &data);
-                *p = at + n;
-            }
-            vm.new_int(n as i64)
+            stream_put(vm, s, &data);
+            vm.new_int(data.len() as i64)
         }
-        StreamGetvalue | StreamRead => {
-            let n = if a1.is_null() || a1.is_none() {
+        StreamGetvalue | StreamRead | StreamReadline => {
+            let n = if b == StreamReadline || a1.is_null() || a1.is_none() {
                 -1
             } else {
                 vm.to_i64(a1)?
             };
-            let (data, is_bytes) = match vm.heap.get_mut(s) {
-                Some(Obj::Stream(buf, p, bb)) => {
-                    if b == StreamGetvalue {
-                        (buf.clone(), *bb)
-                    } else {
-                        let start = (*p).min(buf.len());
-                        // read(n): n bytes, or n characters of a StringIO.
-                        let mut end = buf.len();
-                        if n >= 0 {
-                            let mut left = n;
-                            end = start;
-                            while end < buf.len() && left > 0 {
-                                end += 1;
-                                while !*bb && end < buf.len() && buf[end] & 0xc0 == 0x80 {
-                                    end += 1;
-                                }
-                                left -= 1;
-                            }
-                        }
-                        *p = end;
-                        (buf[start..end].to_vec(), *bb)
-                    }
-                }
-                _ => return Err(vm.err_static(Type::TypeError, "not a stream")),
-            };
-            if is_bytes {
-                vm.alloc(Obj::Bytes(data.into()))
-            } else {
-                vm.new_str_bytes(&data)
-            }
+            stream_read(vm, s, b, n)
         }
-        StreamReadline => crate::builtins::stream_readline(vm, s),
         StreamSeek => {
             let off = vm.to_i64(a1)?;
             let whence = if pos.len() > 2 { vm.to_i64(pos[2])? } else { 0 };
@@ -847,7 +871,7 @@ pub(crate) fn object_methods(
             };
             let mut bytes = Vec::new();
             for x in items {
-                bytes.extend_from_slice(&array_item(vm, tc, x)?);
+                array_push(vm, tc, x, &mut bytes)?;
             }
             if let Some(Obj::Array(_, d)) = vm.heap.get_mut(s) {
                 d.extend(bytes);
@@ -861,17 +885,26 @@ pub(crate) fn object_methods(
     }
 }
 
+/// The bytes of `x` as an item of an `array` of typecode `tc`.
 pub(crate) fn array_item(vm: &mut Vm<'_>, tc: u8, x: Value) -> PyResult<Vec<u8>> {
-    let w = crate::builtins::array_width(tc);
-    Ok(match tc {
-        b'f' => f32_of(vm.to_float(x)?).to_bits().to_le_bytes().to_vec(),
-        b'd' => f64_of(vm.to_float(x)?).to_bits().to_le_bytes().to_vec(),
+    let mut out = Vec::new();
+    array_push(vm, tc, x, &mut out)?;
+    Ok(out)
+}
+
+/// Appends the bytes of `x` as an item of an `array` of typecode `tc` to `out`.
+fn array_push(vm: &mut Vm<'_>, tc: u8, x: Value, out: &mut Vec<u8>) -> PyResult<()> {
+    let u = match tc {
+        b'f' => u64::from(f32_of(vm.to_float(x)?).to_bits()),
+        b'd' => f64_of(vm.to_float(x)?).to_bits(),
         // Any int, big ones too, stores its low bytes (as MicroPython stores a big int).
         _ => match vm.to_big(x) {
-            Some(b) => b.low_u64().to_le_bytes()[..w].to_vec(),
-            None => vm.to_i64(x)?.to_le_bytes()[..w].to_vec(),
+            Some(b) => b.low_u64(),
+            None => vm.to_i64(x)? as u64,
         },
-    })
+    };
+    out.extend_from_slice(&u.to_le_bytes()[..crate::builtins::array_width(tc)]);
+    Ok(())
 }
 
 /// Types that belong to modules (`io.StringIO`, `collections.deque`, `array.array`).
@@ -884,14 +917,7 @@ pub(crate) fn construct_module_type(
     let a0 = arg(pos, 0);
     match t {
         Type::StringIO | Type::BytesIO => {
-            let init = if a0.is_null() {
-                Vec::new()
-            } else {
-                vm.buf_bytes(a0)
-                    .or_else(|| vm.str_bytes(a0))
-                    .unwrap_or_default()
-                    .to_vec()
-            };
+            let init = text_of(vm, a0).unwrap_or_default();
             vm.alloc(Obj::Stream(init, 0, t == Type::BytesIO))
         }
         Type::Deque => {
@@ -921,7 +947,7 @@ pub(crate) fn construct_module_type(
                     data = b.to_vec();
                 } else {
                     for x in vm.to_vec(init)? {
-                        data.extend_from_slice(&array_item(vm, tc, x)?);
+                        array_push(vm, tc, x, &mut data)?;
                     }
                 }
             }
@@ -942,11 +968,7 @@ pub(crate) fn dict_view(vm: &mut Vm<'_>, d: Value, kind: u8) -> PyResult<Value> 
 impl<'a> Vm<'a> {
     /// Writes to a stream-like object (`print(file=…)`).
     pub(crate) fn write_to(&mut self, f: Value, data: &[u8]) -> PyResult<()> {
-        if let Some(Obj::Stream(buf, pos, _)) = self.heap.get_mut(f) {
-            let p = (*pos).min(buf.len());
-            let end = (p + data.len()).min(buf.len());
-            splice(buf, p, end, data);
-            *pos = p + data.len();
+        if stream_put(self, f, data) {
             return Ok(());
         }
         let s = self.new_str_bytes(data)?;
@@ -955,81 +977,84 @@ impl<'a> Vm<'a> {
         Ok(())
     }
 
-    fn module_from(&mut self, q: u32, items: Vec<(&'static str, Value)>) -> PyResult<Value> {
+    /// A new module named `q` with only `__name__` bound, and its globals.
+    #[inline(never)]
+    fn new_module(&mut self, q: u32) -> PyResult<(Value, Value)> {
         let g = self.new_dict()?;
+        let m = self.alloc(Obj::Module(q, g))?;
         self.dict_set(g, Value::qstr(self.q.name), Value::qstr(q))?;
-        for (k, v) in items {
-            let kq = self.qstrs.intern_static(k);
-            self.dict_set(g, Value::qstr(kq), v)?;
-        }
-        self.alloc(Obj::Module(q, g))
+        Ok((m, g))
+    }
+
+    /// Binds `name` to `v` in module globals `g`.
+    #[inline(never)]
+    fn bind_name(&mut self, g: Value, name: &'static str, v: Value) -> PyResult<()> {
+        let q = self.qstrs.intern_static(name);
+        self.dict_set(g, Value::qstr(q), v)
     }
 
     fn builtin_module(&mut self, q: u32) -> PyResult<Option<Value>> {
         use B::*;
         let name = self.qstrs.bytes(q).to_vec();
-        if let Some((_, vals)) = MODULE_ITEMS.iter().find(|(n, _)| *n == &name[..]) {
-            let mut items: Vec<(&'static str, Value)> =
-                vals.iter().map(|&v| (item_name(v), v)).collect();
+        let known = MODULE_ITEMS.iter().find(|(n, _)| *n == &name[..]);
+        if known.is_none() && name != b"sys" && name != b"errno" {
+            return Ok(None);
+        }
+        let (m, g) = self.new_module(q)?;
+        if let Some((_, vals)) = known {
+            for &v in vals.iter() {
+                self.bind_name(g, item_name(v), v)?;
+            }
             if name == b"math" {
-                for (n, x) in [
+                for &(n, x) in &[
                     ("pi", PI),
                     ("e", consts::E),
                     ("tau", consts::TAU),
                     ("inf", Float::INFINITY),
                     ("nan", Float::NAN),
                 ] {
-                    items.push((n, self.new_float(x)?));
+                    let f = self.new_float(x)?;
+                    self.bind_name(g, n, f)?;
                 }
             }
-            return self.module_from(q, items).map(Some);
+        } else if name == b"sys" {
+            for &(n, fd) in &[("stdout", 1), ("stderr", 2)] {
+                let w = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(fd)))?;
+                let nq = self.qstrs.intern_static(n);
+                let (stream, sg) = self.new_module(nq)?;
+                self.bind_name(sg, "write", w)?;
+                self.bind_name(g, n, stream)?;
+            }
+            let argv = self.new_list(Vec::new())?;
+            self.bind_name(g, "argv", argv)?;
+            let little = self.qstrs.intern_static("little");
+            self.bind_name(g, "byteorder", Value::qstr(little))?;
+            let maxsize = self.new_int(2147483647)?;
+            self.bind_name(g, "maxsize", maxsize)?;
+            let vi = self.new_tuple(alloc::vec![
+                Value::small(3),
+                Value::small(4),
+                Value::small(0)
+            ])?;
+            self.bind_name(g, "version_info", vi)?;
+            let iq = self.qstrs.intern_static("implementation");
+            let (imp, ig) = self.new_module(iq)?;
+            let mp = self.qstrs.intern_static("micropython");
+            self.bind_name(ig, "name", Value::qstr(mp))?;
+            self.bind_name(g, "implementation", imp)?;
+            let plat = self.qstrs.intern_static("frost");
+            self.bind_name(g, "platform", Value::qstr(plat))?;
+            self.bind_name(g, "exit", bf(SysExit))?;
+        } else {
+            let codes = self.new_dict()?;
+            for &(n, c) in ERRNO.iter() {
+                self.bind_name(g, n, Value::small(c))?;
+                let nq = self.qstrs.intern_static(n);
+                self.dict_set(codes, Value::small(c), Value::qstr(nq))?;
+            }
+            self.bind_name(g, "errorcode", codes)?;
         }
-        let items: Vec<(&'static str, Value)> = match &name[..] {
-            b"sys" => {
-                let out = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(1)))?;
-                let err = self.alloc(Obj::BuiltinBound(bf(StreamWriteFd), Value::small(2)))?;
-                let wq = self.qstrs.intern_static("stdout");
-                let eq = self.qstrs.intern_static("stderr");
-                let stdout = self.module_from(wq, alloc::vec![("write", out)])?;
-                let stderr = self.module_from(eq, alloc::vec![("write", err)])?;
-                let argv = self.new_list(Vec::new())?;
-                let little = self.qstrs.intern_static("little");
-                let maxsize = self.new_int(2147483647)?;
-                let vi = self.new_tuple(alloc::vec![
-                    Value::small(3),
-                    Value::small(4),
-                    Value::small(0)
-                ])?;
-                let mp = self.qstrs.intern_static("micropython");
-                let implq = self.qstrs.intern_static("implementation");
-                let imp = self.module_from(implq, alloc::vec![("name", Value::qstr(mp))])?;
-                let plat = self.qstrs.intern_static("frost");
-                alloc::vec![
-                    ("stdout", stdout),
-                    ("stderr", stderr),
-                    ("argv", argv),
-                    ("byteorder", Value::qstr(little)),
-                    ("maxsize", maxsize),
-                    ("version_info", vi),
-                    ("implementation", imp),
-                    ("platform", Value::qstr(plat)),
-                    ("exit", bf(SysExit)),
-                ]
-            }
-            b"errno" => {
-                let mut v = Vec::new();
-                let codes = self.new_dict()?;
-                for (n, c) in ERRNO {
-                    v.push((n, Value::small(c)));
-                    let nq = self.qstrs.intern_static(n);
-                    self.dict_set(codes, Value::small(c), Value::qstr(nq))?;
-                }
-                v.push(("errorcode", codes));
-                v
-            }
-            _ => return Ok(None),
-        };
-        self.module_from(q, items).map(Some)
+        Ok(Some(m))
     }
 
     /// `IMPORT_NAME`.
@@ -1078,5 +1103,62 @@ impl<'a> Vm<'a> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Float, fabs, frexp};
+
+    /// `frexp` by halving and doubling, the definition.
+    fn frexp_by_steps(x: Float) -> (Float, i64) {
+        if x == 0.0 || !x.is_finite() {
+            return (x, 0);
+        }
+        let (mut m, mut e) = (x, 0);
+        while fabs(m) >= 1.0 {
+            m /= 2.0;
+            e += 1;
+        }
+        while fabs(m) < 0.5 {
+            m *= 2.0;
+            e -= 1;
+        }
+        (m, e)
+    }
+
+    #[test]
+    fn frexp_matches_its_definition() {
+        let mut s: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut xs: alloc::vec::Vec<Float> = alloc::vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            3.0,
+            -0.75,
+            Float::MAX,
+            Float::MIN_POSITIVE,
+            Float::MIN_POSITIVE / 2.0,
+            Float::from_bits(1),
+            Float::INFINITY,
+            Float::NEG_INFINITY,
+            Float::NAN,
+        ];
+        for _ in 0..20000 {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            xs.push(Float::from_bits(s as _));
+        }
+        for x in xs {
+            let (got, want) = (frexp(x), frexp_by_steps(x));
+            assert!(
+                (got.0.to_bits() == want.0.to_bits() || (got.0.is_nan() && want.0.is_nan()))
+                    && got.1 == want.1,
+                "frexp({x:e}) = {got:?}, want {want:?}"
+            );
+        }
     }
 }
