@@ -600,11 +600,14 @@ impl<'a> Vm<'a> {
     /// `a == b`.
     pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
-            // NaN is the only value not equal to itself.
-            if let Some(Obj::Float(f)) = self.heap.get(a) {
-                return Ok(!f.is_nan());
+            match self.heap.get(a) {
+                // NaN is the only value not equal to itself,
+                Some(Obj::Float(f)) => return Ok(!f.is_nan()),
+                // and an instance's __eq__ decides even about itself (identity only when
+                // its class has none, below).
+                Some(Obj::Inst(_)) => {}
+                _ => return Ok(true),
             }
-            return Ok(true);
         }
         if let (Some(x), Some(y)) = (self.str_bytes(a), self.str_bytes(b)) {
             return Ok(x == y);
@@ -677,7 +680,8 @@ impl<'a> Vm<'a> {
                 }
             }
         }
-        Ok(false)
+        // No equality test: the same object or not.
+        Ok(a == b)
     }
 
     /// Ordering comparison (`<` etc.), `op` one of 0..=4 minus `==`.
