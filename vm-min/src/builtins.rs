@@ -293,7 +293,7 @@ fn kwarg(vm: &Vm<'_>, kw: &[(Value, Value)], name: &[u8]) -> Option<Value> {
         .map(|&(_, v)| v)
 }
 
-fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
+pub(crate) fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyResult<()> {
     if pos.len() < lo || pos.len() > hi {
         let m = if lo == hi {
             fill(
@@ -652,7 +652,13 @@ pub(crate) fn call_builtin(
             } else {
                 None
             };
-            match vm.num(a0) {
+            // MicroPython rounds a bool as the float it stands for (an int comes back).
+            let num = match a0 {
+                Value::TRUE => Some(Num::F(1.0)),
+                Value::FALSE => Some(Num::F(0.0)),
+                _ => vm.num(a0),
+            };
+            match num {
                 Some(Num::F(f)) => {
                     let scale = crate::mathf::pow(10.0, nd.unwrap_or(0) as Float);
                     let x = f * scale;
@@ -841,7 +847,7 @@ fn quicksort(
 /// `s` without leading and trailing whitespace as MicroPython's number parsers skip it
 /// (space and `\t` to `\r`; no other Unicode spaces).
 fn trim_space(s: &[u8]) -> &[u8] {
-    let sp = |c: &u8| *c == b' ' || (b'\t'..=b'\r').contains(c);
+    let sp = |c: &u8| crate::methods::is_space(*c);
     let start = s.iter().position(|c| !sp(c)).unwrap_or(s.len());
     let end = s.iter().rposition(|c| !sp(c)).map_or(start, |e| e + 1);
     &s[start..end]
@@ -1126,7 +1132,11 @@ pub(crate) fn construct(
         }
         Type::Slice => Err(vm.err_static(Type::TypeError, "can't create 'slice' instances")),
         Type::Enumerate => {
-            let it = vm.get_iter(a0)?;
+            let src = match kwarg(vm, kw, b"iterable") {
+                Some(v) => v,
+                None => a0,
+            };
+            let it = vm.get_iter(src)?;
             let start = match kwarg(vm, kw, b"start") {
                 Some(s) => s,
                 None if pos.len() > 1 => pos[1],

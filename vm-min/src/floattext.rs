@@ -9,7 +9,7 @@ use crate::Float;
 
 /// The value of `s` as `float(s)` reads it, or `None` for a `ValueError`.
 pub(crate) fn float_from_text(s: &[u8]) -> Option<Float> {
-    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let is_space = |c: &u8| crate::methods::is_space(*c);
     let start = s.iter().position(|c| !is_space(c)).unwrap_or(s.len());
     let mut s = &s[start..];
     let neg = match s.first() {

@@ -333,12 +333,20 @@ pub(crate) fn call_method_builtin(
                 b,
                 SetUpdate | SetDifferenceUpdate | SetIntersectionUpdate | SetSymDiffUpdate
             );
-            let r = vm.set_op(s, a1, base, inplace)?;
-            if b == SetUpdate {
+            if matches!(b, SetUpdate | SetDifference | SetDifferenceUpdate) {
+                // Any number of iterables, none too; difference works on a copy of the
+                // set (of its kind).
+                let empty = vm.empty_tuple;
+                let first = pos.get(1).copied().unwrap_or(empty);
+                let r = vm.set_op(s, first, base, inplace)?;
                 for &o in pos.iter().skip(2) {
-                    vm.set_op(s, o, base, inplace)?;
+                    vm.set_op(r, o, base, true)?;
                 }
+                return Ok(if inplace { Value::NONE } else { r });
             }
+            // The others take exactly one.
+            crate::builtins::nargs(vm, pos, 2, 2)?;
+            let r = vm.set_op(s, a1, base, inplace)?;
             Ok(if inplace { Value::NONE } else { r })
         }
         SetIssubset | SetIssuperset | SetIsdisjoint => {
@@ -458,6 +466,12 @@ fn pieces(
     }
 }
 
+/// MicroPython's whitespace: space and `\t` to `\r` (so `\v` too, which Rust's
+/// `is_ascii_whitespace` leaves out).
+pub(crate) fn is_space(c: u8) -> bool {
+    c == b' ' || (b'\t'..=b'\r').contains(&c)
+}
+
 /// A test on one byte (`u8::is_ascii_digit`, ...).
 type BytePred = fn(&u8) -> bool;
 
@@ -476,7 +490,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         return Err(no_method(vm, s, b));
     };
     let len = text.len();
-    let ws = |c: u8| c.is_ascii_whitespace();
+    let ws = is_space;
     match b {
         StrJoin => {
             let items = vm.to_vec(a1)?;
@@ -571,7 +585,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             };
             let strip = |c: u8| match &set {
                 Some(s) => s.contains(&c),
-                None => c.is_ascii_whitespace(),
+                None => is_space(c),
             };
             let (mut start, mut end) = (0, len);
             while b != StrRstrip && start < end && strip(text[start]) {
@@ -631,12 +645,14 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
                 Some(Obj::Tuple(t)) => t.to_vec(),
                 _ => alloc::vec![a1],
             };
+            // The text between start and end (both optional, None too), as a slice takes it.
             let start = span_index(vm, &text, is_str, a2, 0)?;
+            let end = span_index(vm, &text, is_str, arg(pos, 3), len)?;
+            let t = &text[start..end.max(start)];
             for c in cands {
                 let Some(p) = text_of(vm, c) else {
                     return Err(vm.bad_implicit(c));
                 };
-                let t = &text[start..];
                 if (b == StrStartswith && t.starts_with(&p))
                     || (b == StrEndswith && t.ends_with(&p))
                 {
@@ -687,7 +703,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             let (all, none): (BytePred, BytePred) = match b {
                 StrIsdigit => (u8::is_ascii_digit, |_| false),
                 StrIsalpha => (u8::is_ascii_alphabetic, |_| false),
-                StrIsspace => (u8::is_ascii_whitespace, |_| false),
+                StrIsspace => (|c: &u8| is_space(*c), |_| false),
                 StrIsupper => (|_| true, u8::is_ascii_lowercase),
                 _ => (|_| true, u8::is_ascii_uppercase),
             };
@@ -721,16 +737,22 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
             make_like(vm, like, &out)
         }
         StrSplitlines => {
+            // Lines end at "\n", "\r" or "\r\n"; with keepends the ends stay on them.
+            let keep = !a1.is_null() && vm.truthy(a1)?;
             let mut parts = Vec::new();
             let mut start = 0;
-            for (i, &c) in text.iter().enumerate() {
-                if c == b'\n' {
-                    parts.push((start, i));
-                    start = i + 1;
-                }
-            }
-            if start < len {
-                parts.push((start, len));
+            while start < len {
+                let i = text[start..]
+                    .iter()
+                    .position(|&c| c == b'\n' || c == b'\r')
+                    .map_or(len, |k| start + k);
+                let end_len = match text.get(i..i + 2) {
+                    Some(b"\r\n") => 2,
+                    _ if i < len => 1,
+                    _ => 0,
+                };
+                parts.push((start, if keep { i + end_len } else { i }));
+                start = i + end_len;
             }
             pieces(vm, like, &text, &parts, false)
         }
