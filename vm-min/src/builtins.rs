@@ -287,7 +287,7 @@ fn arg(pos: &[Value], i: usize) -> Value {
     pos.get(i).copied().unwrap_or(Value::NULL)
 }
 
-fn kwarg(vm: &Vm<'_>, kw: &[(Value, Value)], name: &[u8]) -> Option<Value> {
+pub(crate) fn kwarg(vm: &Vm<'_>, kw: &[(Value, Value)], name: &[u8]) -> Option<Value> {
     kw.iter()
         .find(|(k, _)| vm.str_bytes(*k) == Some(name))
         .map(|&(_, v)| v)

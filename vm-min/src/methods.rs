@@ -475,7 +475,7 @@ pub(crate) fn is_space(c: u8) -> bool {
 /// A test on one byte (`u8::is_ascii_digit`, ...).
 type BytePred = fn(&u8) -> bool;
 
-fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     use B::*;
     let s = arg(pos, 0);
     let a1 = arg(pos, 1);
@@ -738,7 +738,10 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], _kw: &[(Value, Value)]) -> P
         }
         StrSplitlines => {
             // Lines end at "\n", "\r" or "\r\n"; with keepends the ends stay on them.
-            let keep = !a1.is_null() && vm.truthy(a1)?;
+            let keep = match crate::builtins::kwarg(vm, kw, b"keepends") {
+                Some(v) => vm.truthy(v)?,
+                None => !a1.is_null() && vm.truthy(a1)?,
+            };
             let mut parts = Vec::new();
             let mut start = 0;
             while start < len {
