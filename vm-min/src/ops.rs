@@ -437,11 +437,8 @@ impl<'a> Vm<'a> {
             return Ok(None);
         }
         match (kind, base) {
-            (1 | 2, 27) => {
-                let same = matches!(
-                    (kind, self.heap.get(b)),
-                    (1, Some(Obj::List(_))) | (2, Some(Obj::Tuple(_)))
-                );
+            (1..=4, 27 | 29) => {
+                // Concatenation and repetition of lists, tuples, bytes and bytearrays.
                 if kind == 1 && op == 14 {
                     // list += iterable extends in place.
                     let items = self.to_vec(b)?;
@@ -450,80 +447,66 @@ impl<'a> Vm<'a> {
                     }
                     return Ok(Some(a));
                 }
-                if !same {
-                    return Ok(None);
-                }
-                let mut v = self.seq_items(a).unwrap_or_default();
-                v.extend(self.seq_items(b).unwrap_or_default());
-                let r = if kind == 1 {
-                    self.new_list(v)?
+                let vals = kind <= 2;
+                let items = if vals {
+                    self.seq_items(a).unwrap_or_default()
                 } else {
-                    self.new_tuple(v)?
+                    Vec::new()
                 };
-                Ok(Some(r))
-            }
-            (1 | 2, 29) => {
-                let Some(Num::I(n)) = self.num(b) else {
-                    return Ok(None);
+                let bytes = if vals {
+                    Vec::new()
+                } else {
+                    self.buf_bytes(a).unwrap_or_default().to_vec()
                 };
-                let items = self.seq_items(a).unwrap_or_default();
-                let n = n.max(0) as usize;
-                self.room(
-                    items
-                        .len()
-                        .saturating_mul(n)
-                        .saturating_mul(core::mem::size_of::<Value>()),
-                )?;
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend_from_slice(&items);
-                }
-                if kind == 1 && op == 16 {
-                    if let Some(Obj::List(l)) = self.heap.get_mut(a) {
-                        *l = v;
+                let (mut v, mut w) = (Vec::new(), Vec::new());
+                if base == 27 {
+                    if vals {
+                        if !matches!(
+                            (kind, self.heap.get(b)),
+                            (1, Some(Obj::List(_))) | (2, Some(Obj::Tuple(_)))
+                        ) {
+                            return Ok(None);
+                        }
+                        v = items;
+                        v.extend(self.seq_items(b).unwrap_or_default());
+                    } else {
+                        let Some(y) = self.buf_bytes(b) else {
+                            return Ok(None);
+                        };
+                        w = bytes;
+                        w.extend_from_slice(y);
                     }
-                    return Ok(Some(a));
-                }
-                let r = if kind == 1 {
-                    self.new_list(v)?
                 } else {
-                    self.new_tuple(v)?
-                };
-                Ok(Some(r))
-            }
-            (3 | 4, 27) => {
-                let Some(y) = self.buf_bytes(b) else {
-                    return Ok(None);
-                };
-                let mut v = self.buf_bytes(a).unwrap_or_default().to_vec();
-                v.extend_from_slice(y);
-                if kind == 4 && op == 14 {
-                    if let Some(Obj::ByteArray(x)) = self.heap.get_mut(a) {
-                        *x = v;
+                    let Some(Num::I(n)) = self.num(b) else {
+                        return Ok(None);
+                    };
+                    let n = n.max(0) as usize;
+                    let unit = if vals {
+                        items.len() * core::mem::size_of::<Value>()
+                    } else {
+                        bytes.len()
+                    };
+                    self.room(unit.saturating_mul(n))?;
+                    v = items.repeat(n);
+                    w = bytes.repeat(n);
+                }
+                // In place: `list *= n` and `bytearray += x` replace the contents.
+                let inplace =
+                    op != base && ((kind == 1 && base == 29) || (kind == 4 && base == 27));
+                match self.heap.get_mut(a) {
+                    Some(Obj::List(l)) if inplace => *l = v,
+                    Some(Obj::ByteArray(x)) if inplace => *x = w,
+                    _ => {
+                        return match kind {
+                            1 => self.new_list(v),
+                            2 => self.new_tuple(v),
+                            3 => self.alloc(Obj::Bytes(w.into())),
+                            _ => self.alloc(Obj::ByteArray(w)),
+                        }
+                        .map(Some);
                     }
-                    return Ok(Some(a));
                 }
-                let r = if kind == 3 {
-                    self.alloc(Obj::Bytes(v.into()))?
-                } else {
-                    self.alloc(Obj::ByteArray(v))?
-                };
-                Ok(Some(r))
-            }
-            (3 | 4, 29) => {
-                let Some(Num::I(n)) = self.num(b) else {
-                    return Ok(None);
-                };
-                let n = n.max(0) as usize;
-                let len = self.buf_bytes(a).map_or(0, <[u8]>::len);
-                self.room(len.saturating_mul(n))?;
-                let v = self.buf_bytes(a).unwrap_or_default().repeat(n);
-                let r = if kind == 3 {
-                    self.alloc(Obj::Bytes(v.into()))?
-                } else {
-                    self.alloc(Obj::ByteArray(v))?
-                };
-                Ok(Some(r))
+                Ok(Some(a))
             }
             (3, 33) => crate::format::percent(self, a, b).map(Some),
             (5, 22..=24) | (5, 28) => {
