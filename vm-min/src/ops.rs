@@ -1521,7 +1521,7 @@ impl<'a> Vm<'a> {
             }
             return Err(self.attr_error(o, q));
         };
-        let found = match d.probe(h, |k| k == key) {
+        let found = match d.probe(h, &mut |k| k == key) {
             crate::dict::Probe::Found(i) => Some(i),
             _ => None,
         };
