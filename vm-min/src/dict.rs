@@ -129,7 +129,9 @@ impl Dict {
         None
     }
     /// Looks for a key with this hash; `eq` decides equality of a candidate key.
-    pub fn probe(&self, hash: u32, mut eq: impl FnMut(Value) -> bool) -> Probe {
+    /// (One copy for every caller: `eq` is a trait object, not a generic.)
+    #[inline(never)]
+    pub fn probe(&self, hash: u32, eq: &mut dyn FnMut(Value) -> bool) -> Probe {
         if self.ordered {
             for (i, e) in self.entries.iter().enumerate() {
                 if live(e.key) && e.hash == hash && eq(e.key) {
@@ -172,7 +174,6 @@ impl Dict {
     /// code to compare).
     pub fn candidates(&self, hash: u32) -> Vec<usize> {
         let mut v = Vec::new();
-        let _ = self.probe(hash, |_| false);
         if self.ordered {
             for (i, e) in self.entries.iter().enumerate() {
                 if live(e.key) && e.hash == hash {
@@ -211,7 +212,7 @@ impl Dict {
         self.entries = alloc::vec![EMPTY; alloc_at_least(old.len() + 1)];
         self.used = 0;
         for e in old.into_iter().filter(|e| live(e.key)) {
-            if let Probe::Vacant(p) = self.probe(e.hash, |_| false) {
+            if let Probe::Vacant(p) = self.probe(e.hash, &mut |_| false) {
                 self.entries[p] = e;
                 self.used += 1;
             }
@@ -220,7 +221,7 @@ impl Dict {
     /// Inserts a key known to be absent.
     pub fn insert_new(&mut self, key: Value, value: Value, hash: u32) {
         loop {
-            match self.probe(hash, |_| false) {
+            match self.probe(hash, &mut |_| false) {
                 Probe::Vacant(p) => {
                     let e = Entry { key, value, hash };
                     if p == self.entries.len() {

@@ -104,13 +104,18 @@ pub enum Next {
 
 macro_rules! fr {
     ($vm:ident) => {
-        $vm.frames.last_mut().ok_or(Value::NULL)?
+        $vm.frame_mut()?
     };
 }
 
 impl<'a> Vm<'a> {
+    /// The running frame (one copy of the lookup for every use of `fr!`).
+    #[inline(never)]
+    fn frame_mut(&mut self) -> PyResult<&mut Frame> {
+        self.frames.last_mut().ok_or(Value::NULL)
+    }
     pub(crate) fn push(&mut self, v: Value) -> PyResult<()> {
-        let f = fr!(self);
+        let f = self.frames.last_mut().ok_or(Value::NULL)?;
         if f.sp >= f.state.len() {
             return Err(self.err_static(Type::RuntimeError, "value stack overflow"));
         }
@@ -119,7 +124,7 @@ impl<'a> Vm<'a> {
         Ok(())
     }
     pub(crate) fn pop(&mut self) -> PyResult<Value> {
-        let f = fr!(self);
+        let f = self.frames.last_mut().ok_or(Value::NULL)?;
         if f.sp == 0 {
             return Err(self.err_static(Type::RuntimeError, "value stack underflow"));
         }
@@ -127,14 +132,14 @@ impl<'a> Vm<'a> {
         Ok(f.state[f.sp])
     }
     fn peek(&mut self, depth: usize) -> PyResult<Value> {
-        let f = fr!(self);
+        let f = self.frames.last_mut().ok_or(Value::NULL)?;
         if depth >= f.sp {
             return Err(self.err_static(Type::RuntimeError, "value stack underflow"));
         }
         Ok(f.state[f.sp - 1 - depth])
     }
     fn set_peek(&mut self, depth: usize, v: Value) -> PyResult<()> {
-        let f = fr!(self);
+        let f = self.frames.last_mut().ok_or(Value::NULL)?;
         if depth >= f.sp {
             return Err(self.err_static(Type::RuntimeError, "value stack underflow"));
         }
@@ -142,7 +147,7 @@ impl<'a> Vm<'a> {
         Ok(())
     }
     fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
-        let f = fr!(self);
+        let f = self.frames.last_mut().ok_or(Value::NULL)?;
         if n > f.sp {
             return Err(self.err_static(Type::RuntimeError, "value stack underflow"));
         }
@@ -1903,10 +1908,10 @@ impl<'a> Vm<'a> {
         closure: Vec<Value>,
     ) -> PyResult<Value> {
         let f = fr!(self);
-        let globals = f.globals;
+        let (globals, fcode) = (f.globals, f.code);
         let code = self
             .codes
-            .get(f.code as usize)
+            .get(fcode as usize)
             .and_then(|c| c.children.get(child as usize).copied());
         let Some(code) = code else {
             return Err(self.err_static(Type::RuntimeError, "bad child index"));

@@ -456,11 +456,8 @@ impl<'a> Vm<'a> {
             return Ok(None);
         }
         match (kind, base) {
-            (1 | 2, 27) => {
-                let same = matches!(
-                    (kind, self.heap.get(b)),
-                    (1, Some(Obj::List(_))) | (2, Some(Obj::Tuple(_)))
-                );
+            (1..=4, 27 | 29) => {
+                // Concatenation and repetition of lists, tuples, bytes and bytearrays.
                 if kind == 1 && op == 14 {
                     // list += iterable extends in place.
                     let items = self.to_vec(b)?;
@@ -469,80 +466,66 @@ impl<'a> Vm<'a> {
                     }
                     return Ok(Some(a));
                 }
-                if !same {
-                    return Ok(None);
-                }
-                let mut v = self.seq_items(a).unwrap_or_default();
-                v.extend(self.seq_items(b).unwrap_or_default());
-                let r = if kind == 1 {
-                    self.new_list(v)?
+                let vals = kind <= 2;
+                let items = if vals {
+                    self.seq_items(a).unwrap_or_default()
                 } else {
-                    self.new_tuple(v)?
+                    Vec::new()
                 };
-                Ok(Some(r))
-            }
-            (1 | 2, 29) => {
-                let Some(Num::I(n)) = self.num(b) else {
-                    return Ok(None);
+                let bytes = if vals {
+                    Vec::new()
+                } else {
+                    self.buf_bytes(a).unwrap_or_default().to_vec()
                 };
-                let items = self.seq_items(a).unwrap_or_default();
-                let n = n.max(0) as usize;
-                self.room(
-                    items
-                        .len()
-                        .saturating_mul(n)
-                        .saturating_mul(core::mem::size_of::<Value>()),
-                )?;
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend_from_slice(&items);
-                }
-                if kind == 1 && op == 16 {
-                    if let Some(Obj::List(l)) = self.heap.get_mut(a) {
-                        *l = v;
+                let (mut v, mut w) = (Vec::new(), Vec::new());
+                if base == 27 {
+                    if vals {
+                        if !matches!(
+                            (kind, self.heap.get(b)),
+                            (1, Some(Obj::List(_))) | (2, Some(Obj::Tuple(_)))
+                        ) {
+                            return Ok(None);
+                        }
+                        v = items;
+                        v.extend(self.seq_items(b).unwrap_or_default());
+                    } else {
+                        let Some(y) = self.buf_bytes(b) else {
+                            return Ok(None);
+                        };
+                        w = bytes;
+                        w.extend_from_slice(y);
                     }
-                    return Ok(Some(a));
-                }
-                let r = if kind == 1 {
-                    self.new_list(v)?
                 } else {
-                    self.new_tuple(v)?
-                };
-                Ok(Some(r))
-            }
-            (3 | 4, 27) => {
-                let Some(y) = self.buf_bytes(b) else {
-                    return Ok(None);
-                };
-                let mut v = self.buf_bytes(a).unwrap_or_default().to_vec();
-                v.extend_from_slice(y);
-                if kind == 4 && op == 14 {
-                    if let Some(Obj::ByteArray(x)) = self.heap.get_mut(a) {
-                        *x = v;
+                    let Some(Num::I(n)) = self.num(b) else {
+                        return Ok(None);
+                    };
+                    let n = n.max(0) as usize;
+                    let unit = if vals {
+                        items.len() * core::mem::size_of::<Value>()
+                    } else {
+                        bytes.len()
+                    };
+                    self.room(unit.saturating_mul(n))?;
+                    v = items.repeat(n);
+                    w = bytes.repeat(n);
+                }
+                // In place: `list *= n` and `bytearray += x` replace the contents.
+                let inplace =
+                    op != base && ((kind == 1 && base == 29) || (kind == 4 && base == 27));
+                match self.heap.get_mut(a) {
+                    Some(Obj::List(l)) if inplace => *l = v,
+                    Some(Obj::ByteArray(x)) if inplace => *x = w,
+                    _ => {
+                        return match kind {
+                            1 => self.new_list(v),
+                            2 => self.new_tuple(v),
+                            3 => self.alloc(Obj::Bytes(w.into())),
+                            _ => self.alloc(Obj::ByteArray(w)),
+                        }
+                        .map(Some);
                     }
-                    return Ok(Some(a));
                 }
-                let r = if kind == 3 {
-                    self.alloc(Obj::Bytes(v.into()))?
-                } else {
-                    self.alloc(Obj::ByteArray(v))?
-                };
-                Ok(Some(r))
-            }
-            (3 | 4, 29) => {
-                let Some(Num::I(n)) = self.num(b) else {
-                    return Ok(None);
-                };
-                let n = n.max(0) as usize;
-                let len = self.buf_bytes(a).map_or(0, <[u8]>::len);
-                self.room(len.saturating_mul(n))?;
-                let v = self.buf_bytes(a).unwrap_or_default().repeat(n);
-                let r = if kind == 3 {
-                    self.alloc(Obj::Bytes(v.into()))?
-                } else {
-                    self.alloc(Obj::ByteArray(v))?
-                };
-                Ok(Some(r))
+                Ok(Some(a))
             }
             (3, 33) => crate::format::percent(self, a, b).map(Some),
             (5, 22..=24) | (5, 28) => {
@@ -765,170 +748,144 @@ impl<'a> Vm<'a> {
             }
         }
         let is_slice = matches!(self.heap.get(i), Some(Obj::Slice(..)));
-        if let Some(s) = self.str_bytes(o) {
-            let s = lossy(s);
-            let chars: Vec<char> = s.chars().collect();
-            if is_slice {
-                let (a, b, c) = self.slice_indices(i, chars.len())?;
-                if c != 1 {
-                    return Err(self.err_static(
-                        Type::NotImplementedError,
-                        "only slices with step=1 (aka None) are supported",
-                    ));
-                }
-                let mut out = String::new();
-                for k in slice_iter(a, b, c) {
-                    out.push(chars[k]);
-                }
-                return self.new_str(&out);
+        // Sequences share one index/slice path. Kinds: 0 str, 1 list, 2 tuple (or
+        // namedtuple), 3 deque, 4 array, 5 bytes, 6 bytearray, 7 memoryview.
+        let mut chars: Vec<char> = Vec::new();
+        // For arrays and memoryviews: the buffer object, start byte, item width, typecode.
+        let (mut buf, mut start, mut w, mut tc) = (o, 0, 1, b'B');
+        let (kind, n) = if let Some(s) = self.str_bytes(o) {
+            chars = lossy(s).chars().collect();
+            (0, chars.len())
+        } else if let Some((t, st, width, n)) = self.memoryview_parts(o) {
+            (buf, start, w) = (t, st, width);
+            if let Some(Obj::Array(c, _)) = self.heap.get(t) {
+                tc = *c;
             }
-            let k = self.index(chars.len(), i, "string")?;
-            let mut buf = [0u8; 4];
-            return self.new_str(chars[k].encode_utf8(&mut buf));
-        }
-        if let Some((t, st, w, n)) = self.memoryview_parts(o) {
-            if is_slice {
-                // A slice of a memoryview is a view of the same buffer.
-                let (a, b, c) = self.slice_indices(i, n)?;
-                if c != 1 {
-                    return Err(self.err_static(
-                        Type::NotImplementedError,
-                        "only slices with step=1 (aka None) are supported",
-                    ));
+            (7, n)
+        } else {
+            match self.heap.get(o) {
+                Some(Obj::List(l)) => (1, l.len()),
+                Some(Obj::Tuple(_) | Obj::NamedTuple(..)) => (2, self.tuple_items(o).len()),
+                Some(Obj::Deque(d, _)) => (3, d.len()),
+                Some(Obj::Array(c, b)) => {
+                    (tc, w) = (*c, crate::builtins::array_width(*c));
+                    (4, b.len() / w)
                 }
-                let (a, b) = (a as usize, b.max(a) as usize);
-                return self.alloc(Obj::MemoryView(t, st + a * w, (b - a) * w));
+                Some(Obj::Bytes(b)) => (5, b.len()),
+                Some(Obj::ByteArray(b)) => (6, b.len()),
+                _ => return self.subscr_other(o, i, is_slice),
             }
-            let k = self.index(n, i, "memoryview")?;
-            let tc = match self.heap.get(t) {
-                Some(Obj::Array(tc, _)) => *tc,
-                _ => b'B',
-            };
-            let at = st + k * w;
-            let item = match self.buf_bytes(t).and_then(|d| d.get(at..at + w)) {
-                Some(c) => crate::builtins::array_load(tc, c),
-                None => return Err(self.err_static(Type::IndexError, "index out of range")),
-            };
-            return match item {
-                Num::I(x) => self.new_int(x),
-                Num::F(x) => self.new_float(x),
-                Num::B(x) => self.new_big(x),
-            };
-        }
+        };
         if is_slice {
-            // Slicing a list or tuple copies just the slice.
-            let len = match self.heap.get(o) {
-                Some(Obj::List(l)) => Some((l.len(), true)),
-                Some(Obj::Tuple(t)) => Some((t.len(), false)),
-                _ => None,
-            };
-            if let Some((len, is_list)) = len {
-                let (a, b, c) = self.slice_indices(i, len)?;
-                if c == 1 || is_list {
-                    let items = match self.heap.get(o) {
-                        Some(Obj::List(l)) => &l[..],
-                        Some(Obj::Tuple(t)) => &t[..],
-                        _ => &[],
-                    };
-                    let v: Vec<Value> = if c == 1 {
-                        items
-                            .get(a as usize..(b.max(a) as usize).min(items.len()))
-                            .unwrap_or_default()
-                            .to_vec()
-                    } else {
-                        slice_iter(a, b, c)
-                            .filter_map(|k| items.get(k).copied())
-                            .collect()
-                    };
-                    return if is_list {
-                        self.new_list(v)
-                    } else {
+            let (a, b, c) = self.slice_indices(i, n)?;
+            // Only lists, deques and arrays take a step.
+            if c != 1 && !matches!(kind, 1 | 3 | 4) {
+                return Err(self.err_static(
+                    Type::NotImplementedError,
+                    "only slices with step=1 (aka None) are supported",
+                ));
+            }
+            let ix = slice_iter(a, b, c);
+            return match kind {
+                0 => {
+                    let s: String = ix.map(|k| chars[k]).collect();
+                    self.new_str(&s)
+                }
+                // A slice of a memoryview is a view of the same buffer.
+                7 => self.alloc(Obj::MemoryView(
+                    buf,
+                    start + a as usize * w,
+                    (b.max(a) - a) as usize * w,
+                )),
+                4..=6 => {
+                    let data = self.buf_bytes(o).unwrap_or_default();
+                    let mut v = Vec::new();
+                    for k in ix {
+                        v.extend_from_slice(&data[k * w..k * w + w]);
+                    }
+                    self.alloc(match kind {
+                        4 => Obj::Array(tc, v),
+                        5 => Obj::Bytes(v.into()),
+                        _ => Obj::ByteArray(v),
+                    })
+                }
+                _ => {
+                    let mut v = Vec::new();
+                    match self.heap.get(o) {
+                        Some(Obj::Deque(d, _)) => v.extend(ix.map(|k| d[k])),
+                        _ => {
+                            let items = self.tuple_items(o);
+                            if c == 1 {
+                                v.extend_from_slice(&items[a as usize..b.max(a) as usize]);
+                            } else {
+                                v.extend(ix.map(|k| items[k]));
+                            }
+                        }
+                    }
+                    if kind == 2 {
                         self.new_tuple(v)
-                    };
-                }
-            }
-        }
-        enum K {
-            Seq(Vec<Value>, u8),
-            Bytes(Vec<u8>, bool),
-            Dict,
-            Range(i64, i64, i64),
-            Inst,
-            Other,
-        }
-        let k = match self.heap.get(o) {
-            Some(Obj::List(l)) => K::Seq(l.clone(), 1),
-            Some(Obj::Tuple(t)) => K::Seq(t.to_vec(), 2),
-            Some(Obj::NamedTuple(_, t)) => K::Seq(self.seq_items(*t).unwrap_or_default(), 2),
-            Some(Obj::Deque(d, _)) => K::Seq(d.iter().copied().collect(), 3),
-            Some(Obj::Bytes(b)) => K::Bytes(b.to_vec(), true),
-            Some(Obj::ByteArray(b)) => K::Bytes(b.clone(), false),
-            Some(Obj::Array(..)) => K::Seq(Vec::new(), 5),
-            Some(Obj::MemoryView(..)) => {
-                K::Bytes(self.buf_bytes(o).unwrap_or_default().to_vec(), true)
-            }
-            Some(Obj::Dict(..)) => K::Dict,
-            Some(Obj::Range(a, b, c)) => K::Range(*a, *b, *c),
-            Some(Obj::Inst(_)) => K::Inst,
-            _ => K::Other,
-        };
-        let k = match k {
-            K::Seq(_, 5) => K::Seq(self.array_values(o)?, 4),
-            k => k,
-        };
-        match k {
-            K::Seq(items, kind) => {
-                if is_slice {
-                    let (a, b, c) = self.slice_indices(i, items.len())?;
-                    if c != 1 && kind == 2 {
-                        return Err(self.err_static(
-                            Type::NotImplementedError,
-                            "only slices with step=1 (aka None) are supported",
-                        ));
-                    }
-                    if let (4, Some(Obj::Array(tc, data))) = (kind, self.heap.get(o)) {
-                        // An array's slice is an array of the same type.
-                        let (tc, w) = (*tc, crate::builtins::array_width(*tc));
-                        let bytes: Vec<u8> = slice_iter(a, b, c)
-                            .flat_map(|k| data[k * w..k * w + w].iter().copied())
-                            .collect();
-                        return self.alloc(Obj::Array(tc, bytes));
-                    }
-                    let v: Vec<Value> = slice_iter(a, b, c).map(|k| items[k]).collect();
-                    return match kind {
-                        1 | 3 => self.new_list(v),
-                        _ => self.new_tuple(v),
-                    };
-                }
-                let what = ["tuple", "list", "tuple", "tuple", "array"][kind as usize % 5];
-                let k = self.index(items.len(), i, what)?;
-                Ok(items[k])
-            }
-            K::Bytes(b, immut) => {
-                if is_slice {
-                    let (x, y, z) = self.slice_indices(i, b.len())?;
-                    if z != 1 {
-                        return Err(self.err_static(
-                            Type::NotImplementedError,
-                            "only slices with step=1 (aka None) are supported",
-                        ));
-                    }
-                    let v: Vec<u8> = slice_iter(x, y, z).map(|k| b[k]).collect();
-                    return if immut {
-                        self.alloc(Obj::Bytes(v.into()))
                     } else {
-                        self.alloc(Obj::ByteArray(v))
-                    };
+                        self.new_list(v)
+                    }
                 }
-                let what = if immut { "bytes" } else { "bytearray" };
-                let k = self.index(b.len(), i, what)?;
-                Ok(Value::small(i64::from(b[k])))
+            };
+        }
+        let what = [
+            "string",
+            "list",
+            "tuple",
+            "tuple",
+            "array",
+            "bytes",
+            "bytearray",
+            "memoryview",
+        ][kind];
+        let k = self.index(n, i, what)?;
+        match kind {
+            0 => {
+                let mut b = [0u8; 4];
+                self.new_str(chars[k].encode_utf8(&mut b))
             }
-            K::Dict => match self.dict_get(o, i)? {
+            4 | 7 => {
+                let at = start + k * w;
+                let item = match self.buf_bytes(buf).and_then(|d| d.get(at..at + w)) {
+                    Some(c) => crate::builtins::array_load(tc, c),
+                    None => return Err(self.err_static(Type::IndexError, "index out of range")),
+                };
+                match item {
+                    Num::I(x) => self.new_int(x),
+                    Num::F(x) => self.new_float(x),
+                    Num::B(x) => self.new_big(x),
+                }
+            }
+            5 | 6 => Ok(Value::small(i64::from(
+                self.buf_bytes(o).unwrap_or_default()[k],
+            ))),
+            _ => Ok(match self.heap.get(o) {
+                Some(Obj::Deque(d, _)) => d[k],
+                _ => self.tuple_items(o)[k],
+            }),
+        }
+    }
+
+    /// The items of a list, tuple or namedtuple (empty for anything else).
+    fn tuple_items(&self, o: Value) -> &[Value] {
+        match self.heap.get(o) {
+            Some(Obj::List(l)) => l,
+            Some(Obj::Tuple(t)) => t,
+            Some(Obj::NamedTuple(_, t)) => self.tuple_items(*t),
+            _ => &[],
+        }
+    }
+
+    /// `o[i]` for what is not a sequence: dicts, ranges, instances, `list[...]`-style types.
+    fn subscr_other(&mut self, o: Value, i: Value, is_slice: bool) -> PyResult<Value> {
+        match self.heap.get(o) {
+            Some(Obj::Dict(..)) => match self.dict_get(o, i)? {
                 Some(v) => Ok(v),
                 None => Err(self.err_value(Type::KeyError, i)),
             },
-            K::Range(a, b, c) => {
+            Some(&Obj::Range(a, b, c)) => {
                 let n = range_len(a, b, c) as usize;
                 if is_slice {
                     let (x, y, z) = self.slice_indices(i, n)?;
@@ -939,11 +896,11 @@ impl<'a> Vm<'a> {
                 let k = self.index(n, i, "range")?;
                 self.new_int(a + k as i64 * c)
             }
-            K::Inst => match self.try_dunder(o, self.q.getitem, &[i])? {
+            Some(Obj::Inst(_)) => match self.try_dunder(o, self.q.getitem, &[i])? {
                 Some(v) => Ok(v),
                 None => self.not_subscriptable(o),
             },
-            K::Other => {
+            _ => {
                 if o == Value::ty(Type::List)
                     || o == Value::ty(Type::Dict)
                     || o == Value::ty(Type::Tuple)
@@ -1583,7 +1540,7 @@ impl<'a> Vm<'a> {
             }
             return Err(self.attr_error(o, q));
         };
-        let found = match d.probe(h, |k| k == key) {
+        let found = match d.probe(h, &mut |k| k == key) {
             crate::dict::Probe::Found(i) => Some(i),
             _ => None,
         };

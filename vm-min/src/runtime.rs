@@ -1219,7 +1219,7 @@ impl<'a> Vm<'a> {
                 if simple {
                     let kb = self.str_bytes(k);
                     let kn = self.num(k);
-                    let r = dd.probe(h, |key| {
+                    let r = dd.probe(h, &mut |key| {
                         key == k
                             || (kb.is_some() && self.str_bytes(key) == kb)
                             || match (&kn, self.num(key)) {
@@ -1260,7 +1260,7 @@ impl<'a> Vm<'a> {
                 let h = self.qstrs.hash(q);
                 let text = self.qstrs.bytes(q);
                 return Ok(
-                    match dd.probe(h, |key| key == k || self.str_bytes(key) == Some(text)) {
+                    match dd.probe(h, &mut |key| key == k || self.str_bytes(key) == Some(text)) {
                         crate::dict::Probe::Found(i) => dd.entries.get(i).map(|e| e.value),
                         _ => None,
                     },
@@ -1499,7 +1499,7 @@ pub(crate) fn probe_q(heap: &Heap, qstrs: &Qstrs<'_>, d: &Dict, q: u32) -> Optio
         return d.entries.get(i).map(|e| e.value);
     }
     let text = qstrs.bytes(q);
-    let found = d.probe(hash, |k| match k.as_qstr() {
+    let found = d.probe(hash, &mut |k| match k.as_qstr() {
         Some(kq) => kq == q || qstrs.bytes(kq) == text,
         None => matches!(heap.get(k), Some(Obj::Str(s)) if s.as_bytes() == text),
     });
