@@ -430,6 +430,15 @@ pub(crate) fn text_of(vm: &Vm<'_>, v: Value) -> Option<Vec<u8>> {
         .map(<[u8]>::to_vec)
 }
 
+/// [`text_of`] for an argument of a str or bytes method: of the receiver's kind only (a
+/// str for a str, bytes-like for bytes), as MicroPython checks it.
+fn arg_of(vm: &Vm<'_>, is_str: bool, v: Value) -> Option<Vec<u8>> {
+    if vm.str_bytes(v).is_some() != is_str {
+        return None;
+    }
+    text_of(vm, v)
+}
+
 /// The last index at or after `start` where `needle` starts in `hay`.
 fn rfind_bytes(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
     let last = hay.len().checked_sub(needle.len())?;
@@ -544,7 +553,13 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
                     n += 1;
                 }
             } else {
-                let Some(sep) = text_of(vm, a1) else {
+                // A separator of the receiver's kind, and not a bytearray (MicroPython reads
+                // it as str or bytes data).
+                let sep = match vm.heap.get(a1) {
+                    Some(Obj::ByteArray(_)) => None,
+                    _ => arg_of(vm, is_str, a1),
+                };
+                let Some(sep) = sep else {
                     return Err(vm.bad_implicit(a1));
                 };
                 if sep.is_empty() {
@@ -578,7 +593,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
             let set = if a1.is_null() || a1.is_none() {
                 None
             } else {
-                match text_of(vm, a1) {
+                match arg_of(vm, is_str, a1) {
                     Some(set) => Some(set),
                     None => return Err(vm.bad_implicit(a1)),
                 }
@@ -594,6 +609,10 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
             while b != StrLstrip && end > start && strip(text[end - 1]) {
                 end -= 1;
             }
+            if start == 0 && end == len {
+                // Nothing stripped: the same object, as MicroPython returns it.
+                return Ok(s);
+            }
             make_like(vm, like, &text[start..end])
         }
         StrUpper | StrLower => {
@@ -607,8 +626,12 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
             make_like(vm, like, &out)
         }
         StrReplace => {
-            let (Some(old), Some(new)) = (text_of(vm, a1), text_of(vm, a2)) else {
-                let bad = if text_of(vm, a1).is_none() { a1 } else { a2 };
+            let (Some(old), Some(new)) = (arg_of(vm, is_str, a1), arg_of(vm, is_str, a2)) else {
+                let bad = if arg_of(vm, is_str, a1).is_none() {
+                    a1
+                } else {
+                    a2
+                };
                 return Err(vm.bad_implicit(bad));
             };
             let count = if pos.len() > 3 {
@@ -663,7 +686,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
         }
         StrFind | StrRfind | StrIndex | StrRindex | StrCount | ListIndex | ListCount
         | TupleIndex | TupleCount => {
-            let Some(p) = text_of(vm, a1) else {
+            let Some(p) = arg_of(vm, is_str, a1) else {
                 return Err(vm.bad_implicit(a1));
             };
             let count = matches!(b, StrCount | ListCount | TupleCount);
@@ -760,7 +783,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
             pieces(vm, like, &text, &parts, false)
         }
         StrPartition | StrRpartition => {
-            let Some(sep) = text_of(vm, a1) else {
+            let Some(sep) = arg_of(vm, is_str, a1) else {
                 return Err(vm.bad_implicit(a1));
             };
             if sep.is_empty() {
