@@ -76,6 +76,8 @@ builtins! {
 
     // generators
     GenSend "send"; GenThrow "throw"; GenClose "close";
+    // iterators and generators
+    IterNext "__next__";
     // exceptions
     ExcWithTraceback "with_traceback";
     // modules
@@ -214,7 +216,8 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
         ],
         Type::Tuple => &[TupleIndex, TupleCount],
         Type::Int | Type::Bool => &[IntToBytes, IntFromBytes],
-        Type::Generator => &[GenSend, GenThrow, GenClose],
+        Type::Generator => &[GenSend, GenThrow, GenClose, IterNext],
+        Type::Iterator => &[IterNext],
         Type::StringIO | Type::BytesIO => &[
             StreamGetvalue,
             StreamRead,

@@ -371,6 +371,10 @@ pub(crate) fn call_method_builtin(
                 Next::Done(v) => Err(vm.stop_iteration(v)),
             }
         }
+        IterNext => match vm.iter_next(s)? {
+            Next::Item(v) => Ok(v),
+            Next::Done(v) => Err(vm.stop_iteration(v)),
+        },
         GenClose => {
             let started = match vm.heap.get(s) {
                 Some(Obj::Gen(g)) => {

@@ -140,13 +140,24 @@ impl<'a> Vm<'a> {
             6 => return Ok(Value::bool(self.contains(b, a)?)),
             7 => return Ok(Value::bool(self.is(a, b))),
             8 => {
-                let ok = if let Some(Obj::Tuple(t)) = self.heap.get(b) {
-                    let t = t.to_vec();
-                    t.iter().any(|&c| self.exc_class_match(a, c))
-                } else {
-                    self.exc_class_match(a, b)
+                // `except X`: X an exception class or a tuple of them, else a TypeError.
+                let cands = match self.heap.get(b) {
+                    Some(Obj::Tuple(t)) => t.to_vec(),
+                    _ => alloc::vec![b],
                 };
-                return Ok(Value::bool(ok));
+                for c in cands {
+                    if !self.is_exc_class(c) {
+                        let m = fill(
+                            "unsupported types for : '{}', '{}'",
+                            &[&self.type_name(a), &self.type_name(c)],
+                        );
+                        return Err(self.err_string(Type::TypeError, &m));
+                    }
+                    if self.exc_class_match(a, c) {
+                        return Ok(Value::TRUE);
+                    }
+                }
+                return Ok(Value::FALSE);
             }
             _ => {}
         }
