@@ -1914,6 +1914,8 @@ impl<'a> Vm<'a> {
                                     Some(b) => b.get(k).map_or(A::Done, |v| A::Byte(*v)),
                                     None => match self.heap.get(s) {
                                         Some(Obj::Range(a, _, c)) => A::Int(a + k as i64 * c),
+                                        // An object with __len__ and __getitem__.
+                                        Some(Obj::Inst(_)) => A::GetItem(s, k),
                                         _ => A::Done,
                                     },
                                 },
