@@ -547,6 +547,8 @@ impl<'a> Vm<'a> {
         let h = match self.heap.get(v) {
             Some(Obj::Str(s)) => i64::from(hash_bytes(s.as_bytes())),
             Some(Obj::Bytes(b)) => i64::from(hash_bytes(b)),
+            // Equal bound methods hash alike: their receiver and function together.
+            Some(Obj::Bound(s, f) | Obj::BuiltinBound(f, s)) => ((s.0 ^ f.0) >> 1) as i64,
             Some(Obj::Int(b)) => b.hash(),
             Some(Obj::Float(f)) => float_hash(*f),
             Some(Obj::Tuple(_)) | Some(Obj::NamedTuple(_, _)) => {
@@ -621,6 +623,11 @@ impl<'a> Vm<'a> {
                 return Ok(self.buf_bytes(a) == self.buf_bytes(b));
             }
             (Some(Obj::Array(x, p)), Some(Obj::Array(y, q))) => return Ok(x == y && p == q),
+            // The same function bound to the same receiver.
+            (Some(Obj::Bound(s1, f1)), Some(Obj::Bound(s2, f2)))
+            | (Some(Obj::BuiltinBound(f1, s1)), Some(Obj::BuiltinBound(f2, s2))) => {
+                return Ok(s1 == s2 && f1 == f2);
+            }
             (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
             | (Some(Obj::List(_)), Some(Obj::List(_)))
             | (Some(Obj::NamedTuple(..)), Some(Obj::Tuple(_) | Obj::NamedTuple(..)))
