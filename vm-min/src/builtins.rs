@@ -883,11 +883,20 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
             base = b;
         }
     }
-    if base == 0 {
+    // Base 0 reads decimal without a prefix, but a leading zero only on zero itself (an
+    // error reported with base 0).
+    let leading_zero =
+        base == 0 && body.first() == Some(&b'0') && body.iter().any(|&c| c != b'0' && c != b'_');
+    if base == 0 && !leading_zero {
         base = 10;
     }
     let digits: Vec<u8> = body.iter().copied().filter(|&c| c != b'_').collect();
-    match BigInt::parse_digits(&digits, base) {
+    let value = if leading_zero {
+        None
+    } else {
+        BigInt::parse_digits(&digits, base)
+    };
+    match value {
         Some(b) => vm.new_big(if neg { b.neg() } else { b }),
         _ => {
             // MicroPython quotes the text after the spaces, the sign and the base prefix.
