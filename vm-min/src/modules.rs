@@ -943,8 +943,16 @@ pub(crate) fn construct_module_type(
             let mut data = Vec::new();
             let init = arg(pos, 1);
             if !init.is_null() {
-                if let (Some(b), b'b' | b'B') = (vm.buf_bytes(init), tc) {
-                    data = b.to_vec();
+                let raw = match vm.heap.get(init) {
+                    Some(Obj::Bytes(b)) => Some(&b[..]),
+                    Some(Obj::ByteArray(b)) => Some(&b[..]),
+                    _ => None,
+                };
+                if let Some(b) = raw {
+                    // Bytes are copied raw, whole items only; anything else is iterated
+                    // (another array too, item by item).
+                    let w = crate::builtins::array_width(tc);
+                    data = b[..b.len() / w * w].to_vec();
                 } else {
                     for x in vm.to_vec(init)? {
                         array_push(vm, tc, x, &mut data)?;
