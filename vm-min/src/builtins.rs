@@ -625,16 +625,20 @@ pub(crate) fn call_builtin(
                 if m.is_zero() {
                     return Err(vm.err_static(Type::ValueError, "divide by zero"));
                 }
-                // MicroPython: a negative exponent gives 0 (no modular inverse).
-                if e.is_neg() {
+                // MicroPython's rules: 0 for a zero base, a negative exponent (no modular
+                // inverse) or a modulus of 1 or -1; 1, unreduced, for a zero exponent.
+                if x.is_zero() || e.is_neg() || m.abs().compare(&BigInt::from_i64(1)).is_eq() {
                     return Ok(Value::small(0));
+                }
+                if e.is_zero() {
+                    return Ok(Value::small(1));
                 }
                 // Square and multiply on plain ints (no Python code runs, so no collection).
                 let m = vm.new_big(m)?;
                 let mut e = vm.new_big(e)?;
                 let x = vm.new_big(x)?;
                 let mut base = vm.binary_op(33, x, m)?;
-                let mut result = vm.binary_op(33, Value::small(1), m)?;
+                let mut result = Value::small(1);
                 while vm.truthy(e)? {
                     let bit = vm.binary_op(24, e, Value::small(1))?;
                     if vm.truthy(bit)? {
