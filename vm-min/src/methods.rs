@@ -364,7 +364,12 @@ pub(crate) fn call_method_builtin(
             let (v, e) = if b == GenSend {
                 (a1, Value::NULL)
             } else {
-                (Value::NONE, vm.make_raise_obj(a1)?)
+                // throw(type, value): a value other than None is what gets raised, as
+                // MicroPython reduces the arguments. Something that is no exception raises
+                // its TypeError inside the generator, as the thrown exception would.
+                let exc = if a2.is_null() || a2.is_none() { a1 } else { a2 };
+                let e = vm.make_raise_obj(exc).unwrap_or_else(|err| err);
+                (Value::NONE, e)
             };
             match vm.resume(s, v, e)? {
                 Next::Item(v) => Ok(v),
