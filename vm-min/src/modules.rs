@@ -930,7 +930,12 @@ pub(crate) fn construct_module_type(
                 Some(&m) => vm.to_i64(m)?.max(0) as usize,
                 None => usize::MAX,
             };
-            vm.alloc(Obj::Deque(items.into_iter().collect::<VecDeque<_>>(), max))
+            // Past maxlen, the first items are dropped.
+            let skip = items.len().saturating_sub(max);
+            vm.alloc(Obj::Deque(
+                items.into_iter().skip(skip).collect::<VecDeque<_>>(),
+                max,
+            ))
         }
         Type::Array => {
             let tc = vm

@@ -964,6 +964,13 @@ impl<'a> Vm<'a> {
             };
         }
         match self.heap.get(o) {
+            Some(Obj::Deque(d, _)) if !is_slice => {
+                let k = self.index(d.len(), i, "deque")?;
+                if let Some(Obj::Deque(d, _)) = self.heap.get_mut(o) {
+                    d[k] = v;
+                }
+                Ok(())
+            }
             Some(Obj::List(l)) => {
                 let len = l.len();
                 if is_slice {
