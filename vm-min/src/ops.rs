@@ -265,10 +265,8 @@ impl<'a> Vm<'a> {
                     }
                 }
                 34 => {
-                    if fx == 0.0 && fy < 0.0 {
-                        return Err(
-                            self.err_static(Type::ZeroDivisionError, "0.0 to a negative power")
-                        );
+                    if fx == 0.0 && fy < 0.0 && !fy.is_infinite() {
+                        return Err(self.err_static(Type::ZeroDivisionError, "divide by zero"));
                     }
                     crate::mathf::pow(fx, fy)
                 }
@@ -326,9 +324,8 @@ impl<'a> Vm<'a> {
                 }
                 34 => {
                     if b < 0 {
-                        return self
-                            .new_float(crate::mathf::pow(a as Float, b as Float))
-                            .map(Some);
+                        // A negative power is a float one (0 to it is a ZeroDivisionError).
+                        return self.num_op(op, Num::F(a as Float), Num::F(b as Float));
                     }
                     let mut acc: Option<i64> = Some(1);
                     for _ in 0..b.min(64) {
