@@ -120,7 +120,7 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
     let is_bytes = vm.str_bytes(fmt).is_none();
     let f = crate::methods::text_of(vm, fmt).unwrap_or_default();
     let items = match vm.heap.get(args) {
-        Some(Obj::Tuple(t)) => t.to_vec(),
+        Some(Obj::Tuple(_) | Obj::NamedTuple(..)) => vm.seq_items(args).unwrap_or_default(),
         _ => alloc::vec![args],
     };
     let is_map = matches!(vm.heap.get(args), Some(Obj::Dict(..)));

@@ -445,7 +445,8 @@ impl<'a> Vm<'a> {
         }
         let kind = match self.heap.get(a) {
             Some(Obj::List(_)) => 1,
-            Some(Obj::Tuple(_)) => 2,
+            // A namedtuple concatenates and repeats as a tuple.
+            Some(Obj::Tuple(_) | Obj::NamedTuple(..)) => 2,
             Some(Obj::Bytes(_)) => 3,
             Some(Obj::ByteArray(_)) => 4,
             Some(Obj::Set(..)) => 5,
@@ -490,7 +491,8 @@ impl<'a> Vm<'a> {
                     if vals {
                         if !matches!(
                             (kind, self.heap.get(b)),
-                            (1, Some(Obj::List(_))) | (2, Some(Obj::Tuple(_)))
+                            (1, Some(Obj::List(_)))
+                                | (2, Some(Obj::Tuple(_) | Obj::NamedTuple(..)))
                         ) {
                             return Ok(None);
                         }
