@@ -1105,10 +1105,14 @@ impl<'a> Vm<'a> {
                 self.call(g, &[obj], &[])
             }
             _ => {
-                if f.as_builtin().is_some() {
-                    return self.alloc(Obj::BuiltinBound(f, obj));
+                // Builtin methods bind; builtin functions (abs, len, ...) stored in a class
+                // do not, as in MicroPython.
+                match f.as_builtin() {
+                    Some(id) if id >= crate::builtins::B::ObjectInit as u16 => {
+                        self.alloc(Obj::BuiltinBound(f, obj))
+                    }
+                    _ => Ok(f),
                 }
-                Ok(f)
             }
         }
     }
