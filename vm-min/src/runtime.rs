@@ -467,7 +467,7 @@ impl<'a> Vm<'a> {
             Some(Obj::Tuple(t)) => !t.is_empty(),
             Some(Obj::List(l)) => !l.is_empty(),
             Some(Obj::Dict(d, _)) | Some(Obj::Set(d, _)) => !d.is_empty(),
-            Some(Obj::Range(..)) => self.len_of(v)? != 0,
+            Some(Obj::Range(..) | Obj::DictView(..)) => self.len_of(v)? != 0,
             Some(Obj::Deque(d, _)) => !d.is_empty(),
             Some(Obj::NamedTuple(..)) => true,
             Some(Obj::Inst(_)) => {
@@ -573,6 +573,8 @@ impl<'a> Vm<'a> {
             }
             Some(Obj::List(_))
             | Some(Obj::Dict(..))
+            // Keys and items views are unhashable; a values view hashes by identity.
+            | Some(Obj::DictView(_, 0 | 2))
             | Some(Obj::Set(_, false))
             | Some(Obj::ByteArray(_)) => {
                 return Err(self.unhashable(v));
