@@ -99,17 +99,35 @@ impl<'a> Vm<'a> {
             // A user __eq__/__lt__/…'s result is the value of the comparison as is.
             0..=4 => {
                 let q = [self.q.lt, self.q.gt, self.q.eq, self.q.le, self.q.ge][op as usize];
+                let mut declined = false;
                 for (x, y) in [(a, b), (b, a)] {
                     if let Some(Obj::Inst(_)) = self.heap.get(x) {
                         if let Some(r) = self.try_dunder(x, q, &[y])? {
                             if r != Value::NOT_IMPLEMENTED {
                                 return Ok(r);
                             }
+                            declined = true;
+                            if op != 2 {
+                                // Ordering is not reflected and has no fallback.
+                                let m = fill(
+                                    "unsupported types for {}: '{}', '{}'",
+                                    &[
+                                        BINOP_DUNDERS[op as usize],
+                                        &self.type_name(a),
+                                        &self.type_name(b),
+                                    ],
+                                );
+                                return Err(self.err_string(Type::TypeError, &m));
+                            }
                         }
                     }
                     if op != 2 {
                         break;
                     }
+                }
+                if declined {
+                    // Both sides' __eq__ declined: the same object or not.
+                    return Ok(Value::bool(a == b));
                 }
                 return Ok(Value::bool(if op == 2 {
                     self.eq(a, b)?
