@@ -1120,6 +1120,9 @@ impl<'a> Vm<'a> {
             }
             Some(Obj::Property(g, _, _)) => {
                 let g = *g;
+                if g.is_none() || g.is_null() {
+                    return Err(self.err_static(Type::AttributeError, "unreadable attribute"));
+                }
                 self.call(g, &[obj], &[])
             }
             _ => {
@@ -1543,7 +1546,8 @@ impl<'a> Vm<'a> {
                 if let Some(Obj::Property(_, s, d)) = self.heap.get(p) {
                     let f = if v.is_null() { *d } else { *s };
                     if f.is_none() || f.is_null() {
-                        return Err(self.err_static(Type::AttributeError, "can't set attribute"));
+                        // No setter (or deleter): MicroPython reports a missing attribute.
+                        return Err(self.attr_error(o, q));
                     }
                     let args: &[Value] = if v.is_null() { &[o] } else { &[o, v] };
                     let args = args.to_vec();
