@@ -586,6 +586,12 @@ impl<'a> Vm<'a> {
                         return Err(self.unhashable(v));
                     }
                     let r = self.call(hf, &[v], &[])?;
+                    // Any int will do; a big one is cut to a small int's bits, as
+                    // MicroPython truncates it.
+                    if let Some(Num::B(b)) = self.num(r) {
+                        let shift = 64 - crate::value::SMALL_INT_BITS;
+                        return Ok(((b.low_u64() << shift) as i64) >> shift);
+                    }
                     return self.to_i64(r);
                 }
                 if self.class_lookup(c, self.q.eq).is_some() {
