@@ -10,3 +10,4 @@ for s in (".", "e5", "-.", "_", "+.5", "5.", " 1_000.25 ", "1e_2", "2E-3", "\t-7
     except ValueError as e:
         print(repr(s), "ValueError", e)
 print(float(b"2.5") if False else float("7.75"), float(3), float(True))
+print(float(b"1.2"), float(bytearray(b" -3.5e1 ")), float(b"inf"))

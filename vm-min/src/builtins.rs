@@ -1015,7 +1015,8 @@ pub(crate) fn construct(
             if pos.is_empty() {
                 return vm.new_float(0.0);
             }
-            if let Some(s) = vm.str_bytes(a0) {
+            // Text, or any buffer holding text (bytes, bytearray, ...).
+            if let Some(s) = vm.str_bytes(a0).or_else(|| vm.buf_bytes(a0)) {
                 return match crate::floattext::float_from_text(s) {
                     Some(f) => vm.new_float(f),
                     None => Err(vm.err_static(Type::ValueError, "invalid syntax for number")),
