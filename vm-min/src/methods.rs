@@ -450,8 +450,14 @@ fn arg_of(vm: &Vm<'_>, is_str: bool, v: Value) -> Option<Vec<u8>> {
 
 /// The last index at or after `start` where `needle` starts in `hay`.
 fn rfind_bytes(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
-    let last = hay.len().checked_sub(needle.len())?;
-    (start..=last).rev().find(|&i| hay[i..].starts_with(needle))
+    let mut i = hay.len().checked_sub(needle.len())? + 1;
+    while i > start {
+        i -= 1;
+        if hay[i..].starts_with(needle) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// `'T' object has no attribute 'name'` for method `b` of `s`.
