@@ -366,7 +366,7 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         MathModf | MathFrexp => {
             let x = f(vm, pos, 0)?;
             let (a, b2) = if b == MathModf {
-                let i = if x < 0.0 { ceil(x) } else { floor(x) };
+                let i = mathf::trunc(x);
                 // A whole `x` keeps its sign on the zero fraction, as C's `modf` does.
                 let frac = if x == i && x.is_sign_negative() {
                     -0.0
