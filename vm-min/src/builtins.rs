@@ -854,9 +854,13 @@ fn quicksort(
 /// `s` without leading and trailing whitespace as MicroPython's number parsers skip it
 /// (space and `\t` to `\r`; no other Unicode spaces).
 fn trim_space(s: &[u8]) -> &[u8] {
-    let sp = |c: &u8| crate::methods::is_space(*c);
-    let start = s.iter().position(|c| !sp(c)).unwrap_or(s.len());
-    let end = s.iter().rposition(|c| !sp(c)).map_or(start, |e| e + 1);
+    let (mut start, mut end) = (0, s.len());
+    while start < end && crate::methods::is_space(s[start]) {
+        start += 1;
+    }
+    while end > start && crate::methods::is_space(s[end - 1]) {
+        end -= 1;
+    }
     &s[start..end]
 }
 
@@ -894,7 +898,12 @@ fn parse_int(vm: &mut Vm<'_>, s: &[u8], base: i64) -> PyResult<Value> {
     if base == 0 && !leading_zero {
         base = 10;
     }
-    let digits: Vec<u8> = body.iter().copied().filter(|&c| c != b'_').collect();
+    let mut digits = Vec::with_capacity(body.len());
+    for &c in body {
+        if c != b'_' {
+            digits.push(c);
+        }
+    }
     let value = if leading_zero {
         None
     } else {

@@ -104,6 +104,12 @@ pub(crate) fn call_method_builtin(
     let s = arg(pos, 0);
     let a1 = arg(pos, 1);
     let a2 = arg(pos, 2);
+    // `pop` of a dict or set reached through the list method's id.
+    let b = match (b, vm.heap.get(s)) {
+        (ListPop, Some(Obj::Dict(..))) => DictPop,
+        (ListPop, Some(Obj::Set(..))) => SetPop,
+        _ => b,
+    };
     match b {
         ListAppend | ListExtend if matches!(vm.heap.get(s), Some(Obj::ByteArray(_))) => {
             bytearray_method(vm, b, s, a1)
@@ -120,12 +126,6 @@ pub(crate) fn call_method_builtin(
             Ok(Value::NONE)
         }
         ListPop => {
-            if let Some(Obj::Dict(..)) = vm.heap.get(s) {
-                return call_method_builtin(vm, DictPop, pos, kw);
-            }
-            if let Some(Obj::Set(..)) = vm.heap.get(s) {
-                return call_method_builtin(vm, SetPop, pos, kw);
-            }
             let n = vm.len_of(s)? as i64;
             if n == 0 {
                 return Err(vm.err_static(Type::IndexError, "pop from empty list"));
@@ -450,8 +450,14 @@ fn arg_of(vm: &Vm<'_>, is_str: bool, v: Value) -> Option<Vec<u8>> {
 
 /// The last index at or after `start` where `needle` starts in `hay`.
 fn rfind_bytes(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
-    let last = hay.len().checked_sub(needle.len())?;
-    (start..=last).rev().find(|&i| hay[i..].starts_with(needle))
+    let mut i = hay.len().checked_sub(needle.len())? + 1;
+    while i > start {
+        i -= 1;
+        if hay[i..].starts_with(needle) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// `'T' object has no attribute 'name'` for method `b` of `s`.

@@ -366,7 +366,7 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         MathModf | MathFrexp => {
             let x = f(vm, pos, 0)?;
             let (a, b2) = if b == MathModf {
-                let i = if x < 0.0 { ceil(x) } else { floor(x) };
+                let i = mathf::trunc(x);
                 // A whole `x` keeps its sign on the zero fraction, as C's `modf` does.
                 let frac = if x == i && x.is_sign_negative() {
                     -0.0
@@ -505,26 +505,24 @@ fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyRe
             Ok(Value::small(i64::from(vm.heap.locked)))
         }
         CollNamedtuple => {
-            let fields = if let Some(s) = vm.str_bytes(a1) {
+            let mut fields = Vec::new();
+            if let Some(s) = vm.str_bytes(a1) {
+                // Names separated by spaces and commas.
                 let s = s.to_vec();
-                let mut v = Vec::new();
-                for w in s
-                    .split(|c| *c == b' ' || *c == b',')
-                    .filter(|w| !w.is_empty())
-                {
-                    let q = vm.qstrs.intern(w);
-                    v.push(Value::qstr(q));
+                let mut start = 0;
+                for i in 0..=s.len() {
+                    if i == s.len() || s[i] == b' ' || s[i] == b',' {
+                        if i > start {
+                            fields.push(Value::qstr(vm.qstrs.intern(&s[start..i])));
+                        }
+                        start = i + 1;
+                    }
                 }
-                v
             } else {
-                let items = vm.to_vec(a1)?;
-                let mut v = Vec::new();
-                for x in items {
-                    let q = vm.intern_value(x).unwrap_or(1);
-                    v.push(Value::qstr(q));
+                for x in vm.to_vec(a1)? {
+                    fields.push(Value::qstr(vm.intern_value(x).unwrap_or(1)));
                 }
-                v
-            };
+            }
             let t = vm.new_tuple(fields)?;
             vm.alloc(Obj::NamedTupleType(a0, t))
         }
