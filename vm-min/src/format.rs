@@ -329,7 +329,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         } else if is_float {
             b"eEfFgGn%"
         } else {
-            b"bdoxXneEfFgG%"
+            b"bcdoxXneEfFgG%"
         };
         if !ok.contains(&c) || i + 1 != spec.len() {
             let m = crate::text::fill(
@@ -362,6 +362,16 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
                 b
             }
         }
+        // An int as the character of that code point.
+        Some(b'c') => {
+            let code = vm.to_i64(v)?;
+            let ch = u32::try_from(code).ok().and_then(char::from_u32);
+            let Some(ch) = ch else {
+                return Err(vm.err_static(Type::ValueError, "chr() arg not in range(0x110000)"));
+            };
+            let mut b = [0u8; 4];
+            ch.encode_utf8(&mut b).as_bytes().to_vec()
+        }
         Some(c) => {
             let c = if c == b'n' { b'd' } else { c };
             fmt_number(vm, v, c, prec, sign, alt)?
@@ -377,7 +387,8 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         }
     }
     let align = if align == 0 {
-        if zero {
+        // A `0` flag pads numbers after their sign, and text on the right.
+        if zero && is_num {
             b'='
         } else if is_num {
             b'>'
