@@ -138,10 +138,9 @@ impl<'a> Vm<'a> {
             5 => {
                 // An instance's __ne__ answers as it likes; else its __eq__, negated. Each
                 // side in turn, as MicroPython's mp_obj_equal_not_equal tries them.
-                let ne = self.qstrs.intern_static(BINOP_DUNDERS[5]);
                 for (x, y) in [(a, b), (b, a)] {
                     if let Some(Obj::Inst(_)) = self.heap.get(x) {
-                        if let Some(r) = self.try_dunder(x, ne, &[y])? {
+                        if let Some(r) = self.try_dunder(x, self.q.ne, &[y])? {
                             if r != Value::NOT_IMPLEMENTED {
                                 return Ok(r);
                             }
