@@ -319,6 +319,140 @@ pub(crate) fn nargs(vm: &mut Vm<'_>, pos: &[Value], lo: usize, hi: usize) -> PyR
     Ok(())
 }
 
+/// No upper bound on the number of positional arguments.
+const MANY: u8 = 7;
+
+/// A call signature in one byte: the fewest (`lo`) and most (`hi`, up to 6 or `MANY`)
+/// positional arguments and the keyword kind (`kw`).
+const fn sig(lo: u8, hi: u8, kw: u8) -> u8 {
+    lo | hi << 3 | kw << 6
+}
+
+/// A builtin takes no keyword arguments.
+const NO_KW: u8 = 0;
+/// A builtin takes keyword arguments (and checks their names itself).
+const KW: u8 = 1;
+/// A builtin takes named parameters, which may also be given as keyword arguments; too many
+/// positional arguments are reported as MicroPython's argument parser does.
+const NAMED: u8 = 2;
+
+/// How builtin `b` may be called, as MicroPython checks it before the call: the fewest and
+/// most positional arguments (the receiver counted for methods) and which keyword arguments
+/// it takes (`NO_KW`, `KW`, `NAMED`). Builtins the VM calls for its own protocols
+/// (`__build_class__`, `__init__`, ...) and `print` take anything.
+fn signature(b: B) -> u8 {
+    use B::*;
+    match b {
+        Globals | Locals | GcCollect | GcMemFree | GcMemAlloc | GcEnable | GcDisable
+        | GcIsenabled | TimeTicksMs | TimeTicksUs | TimeTime => sig(0, 0, NO_KW),
+        SysExit | MpOptLevel => sig(0, 1, NO_KW),
+        Len | Repr | Abs | Id | Hash | Chr | Ord | Hex | Oct | Bin | Iter_ | Callable | All
+        | Any | ListReverse | ListClear | ListCopy | DictKeys | DictValues | DictItems
+        | DictClear | DictCopy | DictPopitem | SetPop | SetClear | SetCopy | StrUpper
+        | StrLower | StrIsdigit | StrIsalpha | StrIsspace | StrIsupper | StrIslower | GenClose
+        | MathSqrt | MathExp | MathLog2 | MathLog10 | MathSin | MathCos | MathTan | MathAsin
+        | MathAcos | MathAtan | MathFloor | MathCeil | MathTrunc | MathFabs | MathIsnan
+        | MathIsinf | MathIsfinite | MathDegrees | MathRadians | MathModf | MathFrexp
+        | MathExpm1 | MathCosh | MathSinh | MathTanh | MathAcosh | MathAsinh | MathAtanh
+        | MathErf | MathErfc | MathGamma | MathLgamma | MathFactorial | TimeSleepMs | TimeSleep
+        | TimeSleepUs | MpConst | StructCalcsize | StreamGetvalue | StreamTell | StreamClose
+        | StreamEnter | DequePop | DequePopleft => sig(1, 1, NO_KW),
+        ListSort => sig(1, 1, NAMED),
+        Sum | Next_ | Round | ListPop | StrStrip | StrLstrip | StrRstrip | StrHex | IterNext
+        | MathLog | StreamRead | StreamReadline => sig(1, 2, NO_KW),
+        DictUpdate => sig(1, 2, KW),
+        StrSplitlines => sig(1, 2, NAMED),
+        StrSplit | StrRsplit | StrEncode | StrDecode => sig(1, 3, NO_KW),
+        IntToBytes => sig(1, 4, NO_KW),
+        SetDifference | SetUpdate | SetDifferenceUpdate | StructPack => sig(1, MANY, NO_KW),
+        Min | Max | Sorted | StrFormat => sig(1, MANY, KW),
+        Isinstance
+        | Issubclass
+        | Hasattr
+        | Delattr
+        | Divmod
+        | PropGetter
+        | PropSetter
+        | PropDeleter
+        | ListAppend
+        | ListExtend
+        | ListRemove
+        | ListCount
+        | SetAdd
+        | SetRemove
+        | SetDiscard
+        | SetUnion
+        | SetIntersection
+        | SetIssubset
+        | SetIssuperset
+        | SetSymDiff
+        | SetIsdisjoint
+        | SetIntersectionUpdate
+        | SetSymDiffUpdate
+        | StrJoin
+        | StrCenter
+        | StrPartition
+        | StrRpartition
+        | TupleCount
+        | GenSend
+        | MathPow
+        | MathAtan2
+        | MathCopysign
+        | MathFmod
+        | MathLdexp
+        | TimeTicksDiff
+        | TimeTicksAdd
+        | CollNamedtuple
+        | DequeAppend
+        | DequeAppendleft
+        | DequeExtend
+        | ArrayAppend
+        | ArrayExtend
+        | ExcWithTraceback => sig(2, 2, NO_KW),
+        MathIsclose => sig(2, 2, NAMED),
+        Getattr | Pow | DictGet | DictPop | DictSetdefault | DictFromkeys | StructUnpack
+        | StructUnpackFrom | StreamSeek => sig(2, 3, NO_KW),
+        ListIndex | StrStartswith | StrEndswith | StrFind | StrRfind | StrIndex | StrRindex
+        | StrCount | TupleIndex | IntFromBytes | GenThrow | StreamWriteFd | StreamWrite => {
+            sig(2, 4, NO_KW)
+        }
+        Setattr | ListInsert => sig(3, 3, NO_KW),
+        StrReplace => sig(3, 4, NO_KW),
+        StructPackInto => sig(3, MANY, NO_KW),
+        StreamExit => sig(4, 4, NO_KW),
+        _ => sig(0, MANY, KW),
+    }
+}
+
+/// Checks a call against a [`signature`].
+fn check_call(vm: &mut Vm<'_>, sig: u8, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
+    let (lo, hi, kws) = (sig & 7, sig >> 3 & 7, sig >> 6);
+    if kws == NAMED && pos.len() > usize::from(hi) {
+        return Err(vm.err_static(Type::TypeError, "extra positional arguments given"));
+    }
+    if kws == NO_KW && !kw.is_empty() {
+        return Err(vm.err_static(Type::TypeError, "function doesn't take keyword arguments"));
+    }
+    // After the parser's own check, named parameters leave only a minimum to check.
+    let hi = if hi == MANY || kws == NAMED {
+        usize::MAX
+    } else {
+        usize::from(hi)
+    };
+    nargs(vm, pos, usize::from(lo), hi)
+}
+
+/// A `TypeError` unless every keyword argument is one of `names`.
+pub(crate) fn only_kwargs(vm: &mut Vm<'_>, kw: &[(Value, Value)], names: &[&[u8]]) -> PyResult<()> {
+    for &(k, _) in kw {
+        let k = vm.str_bytes(k).unwrap_or_default();
+        if !names.contains(&k) {
+            return Err(vm.err_static(Type::TypeError, "extra keyword arguments given"));
+        }
+    }
+    Ok(())
+}
+
 /// The int `f` truncates to; NaN and the infinities are errors.
 pub(crate) fn int_of_float(vm: &mut Vm<'_>, f: Float) -> PyResult<Value> {
     if f.is_nan() {
@@ -340,6 +474,7 @@ pub(crate) fn call_builtin(
     let Some(b) = B::from_id(id) else {
         return Err(vm.err_static(Type::TypeError, "bad builtin"));
     };
+    check_call(vm, signature(b), pos, kw)?;
     if let Some(r) = crate::modules::call_module_fn(vm, id, pos, kw) {
         return r;
     }
@@ -378,7 +513,6 @@ pub(crate) fn call_builtin(
             Ok(Value::NONE)
         }
         Len => {
-            nargs(vm, pos, 1, 1)?;
             let n = vm.len_of(a0)?;
             vm.new_int(n as i64)
         }
@@ -396,18 +530,13 @@ pub(crate) fn call_builtin(
             },
         },
         Min | Max => {
-            if pos.is_empty() {
-                return Err(vm.err_static(
-                    Type::TypeError,
-                    "function missing 1 required positional arguments",
-                ));
-            }
             let items = if pos.len() == 1 {
                 vm.to_vec(a0)?
             } else {
                 pos.to_vec()
             };
-            let key = kwarg(vm, kw, b"key").filter(|k| !k.is_none());
+            // Unlike sorted's, a key of None is called (and fails).
+            let key = kwarg(vm, kw, b"key");
             if items.is_empty() {
                 if let Some(d) = kwarg(vm, kw, b"default") {
                     return Ok(d);
@@ -440,13 +569,18 @@ pub(crate) fn call_builtin(
             Ok(acc)
         }
         Sorted => {
+            if pos.len() > 1 {
+                return Err(vm.err_static(
+                    Type::TypeError,
+                    "must use keyword argument for key function",
+                ));
+            }
             let items = vm.to_vec(a0)?;
             let l = vm.new_list(items)?;
             list_sort(vm, l, kw)?;
             Ok(l)
         }
         Isinstance | Issubclass => {
-            nargs(vm, pos, 2, 2)?;
             if b == Issubclass && !vm.is_class(a0) {
                 return Err(vm.err_static(Type::TypeError, "issubclass() arg 1 must be a class"));
             }
@@ -779,6 +913,7 @@ pub(crate) fn call_builtin(
 /// (unstable) order of equal keys matches the reference VM. Keys are recomputed for every
 /// comparison, as MicroPython does.
 pub(crate) fn list_sort(vm: &mut Vm<'_>, l: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+    only_kwargs(vm, kw, &[b"key", b"reverse"])?;
     let key = kwarg(vm, kw, b"key").filter(|k| !k.is_none());
     let rev = match kwarg(vm, kw, b"reverse") {
         Some(r) => vm.truthy(r)?,
@@ -956,6 +1091,27 @@ pub(crate) fn native_init(
     Ok(())
 }
 
+/// How builtin type `t` may be called, as [`signature`] says for functions; types that
+/// check their own arguments take anything here.
+fn type_signature(t: Type) -> u8 {
+    use Type::*;
+    match t {
+        Bool | Float | Tuple | List | Set | FrozenSet => sig(0, 1, NO_KW),
+        Int => sig(0, 2, NO_KW),
+        ByteArray => sig(0, 3, NO_KW),
+        Range => sig(1, 3, NO_KW),
+        Zip => sig(0, MANY, NO_KW),
+        Map => sig(2, MANY, NO_KW),
+        Filter => sig(2, 2, NO_KW),
+        Reversed | StaticMethod | ClassMethod | MemoryView => sig(1, 1, NO_KW),
+        Enumerate => sig(0, 2, NAMED),
+        Property => sig(0, 4, NAMED),
+        Deque => sig(2, 3, NO_KW),
+        Array => sig(1, 2, NO_KW),
+        _ => sig(0, MANY, KW),
+    }
+}
+
 /// Calls a builtin type: `int(x)`, `list(it)`, `ValueError("…")`, …
 pub(crate) fn construct(
     vm: &mut Vm<'_>,
@@ -963,6 +1119,7 @@ pub(crate) fn construct(
     pos: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
+    check_call(vm, type_signature(t), pos, kw)?;
     let a0 = arg(pos, 0);
     match t {
         _ if t.is_exception() => vm.new_exc(Value::ty(t), pos.to_vec()),
@@ -1116,6 +1273,14 @@ pub(crate) fn construct(
             vm.new_list(v)
         }
         Type::Dict | Type::OrderedDict => {
+            if pos.len() > 1 {
+                // MicroPython counts the new dict among the arguments.
+                let m = fill(
+                    "function expected at most 2 arguments, got {}",
+                    &[&dec(pos.len() as i64 + 1)],
+                );
+                return Err(vm.type_error(m));
+            }
             let d = vm.new_dict()?;
             if t == Type::OrderedDict {
                 if let Some(Obj::Dict(dd, od)) = vm.heap.get_mut(d) {
@@ -1158,9 +1323,13 @@ pub(crate) fn construct(
         }
         Type::Slice => Err(vm.err_static(Type::TypeError, "can't create 'slice' instances")),
         Type::Enumerate => {
+            only_kwargs(vm, kw, &[b"iterable", b"start"])?;
             let src = match kwarg(vm, kw, b"iterable") {
                 Some(v) => v,
-                None => a0,
+                None if !pos.is_empty() => a0,
+                None => {
+                    return Err(vm.err_static(Type::TypeError, "'iterable' argument required"));
+                }
             };
             let it = vm.get_iter(src)?;
             let start = match kwarg(vm, kw, b"start") {
@@ -1199,11 +1368,12 @@ pub(crate) fn construct(
             let n = vm.len_of(a0)?;
             vm.alloc(Obj::Iter(Iter::Reversed(a0, n)))
         }
-        Type::Property => vm.alloc(Obj::Property(
-            if pos.is_empty() { Value::NONE } else { a0 },
-            pos.get(1).copied().unwrap_or(Value::NONE),
-            pos.get(2).copied().unwrap_or(Value::NONE),
-        )),
+        Type::Property => {
+            // The accessors are positional only; a `doc` is accepted and dropped.
+            only_kwargs(vm, kw, &[b"doc"])?;
+            let f = |i: usize| pos.get(i).copied().unwrap_or(Value::NONE);
+            vm.alloc(Obj::Property(f(0), f(1), f(2)))
+        }
         Type::StaticMethod => vm.alloc(Obj::StaticMethod(a0)),
         Type::ClassMethod => vm.alloc(Obj::ClassMethod(a0)),
         Type::Super => {

@@ -29,6 +29,14 @@ fn sig_digits(x: f64, n: usize) -> (Vec<u8>, i32) {
 
 fn sig_digits_exact(x: f64, n: usize) -> (Vec<u8>, i32) {
     let (all, mut exp) = digits61(x);
+    // MicroPython finds the exponent by comparing with powers of ten rounded to doubles, so
+    // the double nearest 10^k counts as 10^k even when it lies below it: `1e23` prints as
+    // `1e+23`, not `9.999999999999999e+22`.
+    if all[..15].iter().all(|&c| c == b'9') && decimal_to_f64(b"1", i64::from(exp) + 1) == x {
+        let mut d = alloc::vec![b'0'; n];
+        d[0] = b'1';
+        return (d, exp + 1);
+    }
     let n = n.min(all.len() - 1);
     let mut d: Vec<u8> = all[..n].to_vec();
     if all[n] >= b'5' {

@@ -373,7 +373,11 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             ch.encode_utf8(&mut b).as_bytes().to_vec()
         }
         Some(c) => {
-            let c = if c == b'n' { b'd' } else { c };
+            let c = match c {
+                b'n' if is_float => b'g',
+                b'n' => b'd',
+                c => c,
+            };
             fmt_number(vm, v, c, prec, sign, alt)?
         }
     };

@@ -344,8 +344,7 @@ pub(crate) fn call_method_builtin(
                 }
                 return Ok(if inplace { Value::NONE } else { r });
             }
-            // The others take exactly one.
-            crate::builtins::nargs(vm, pos, 2, 2)?;
+            // The others take exactly one (checked with the call's signature).
             let r = vm.set_op(s, a1, base, inplace)?;
             Ok(if inplace { Value::NONE } else { r })
         }
@@ -776,6 +775,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
         }
         StrSplitlines => {
             // Lines end at "\n", "\r" or "\r\n"; with keepends the ends stay on them.
+            crate::builtins::only_kwargs(vm, kw, &[b"keepends"])?;
             let keep = match crate::builtins::kwarg(vm, kw, b"keepends") {
                 Some(v) => vm.truthy(v)?,
                 None => !a1.is_null() && vm.truthy(a1)?,

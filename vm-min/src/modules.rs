@@ -205,12 +205,9 @@ fn math_domain(vm: &mut Vm<'_>) -> Value {
     vm.err_static(Type::ValueError, "math domain error")
 }
 
-/// What a one-argument math function checks (`MATH_*`): the argument must not be negative.
-const MATH_NONNEG: u8 = 1;
-/// The argument must be above zero.
+/// What a one-argument math function checks (`MATH_*`) before the generic check of its
+/// result: the argument must be above zero.
 const MATH_POS: u8 = 2;
-/// The argument must be in -1..=1.
-const MATH_UNIT: u8 = 3;
 /// The result is rounded to an int (floor, ceil, trunc).
 const MATH_INT: u8 = 4;
 /// A non-finite result from finite arguments is no domain error (log, degrees, radians).
@@ -222,13 +219,12 @@ const MATH_NOT1: u8 = 16;
 fn math1_checks(b: B) -> u8 {
     use B::*;
     match b {
-        MathSqrt => MATH_NONNEG,
         MathLog | MathLog2 | MathLog10 => MATH_POS | MATH_UNCHECKED,
-        MathAsin | MathAcos => MATH_UNIT,
         MathFloor | MathCeil | MathTrunc => MATH_INT,
         MathDegrees | MathRadians => MATH_UNCHECKED,
-        MathExp | MathSin | MathCos | MathTan | MathAtan | MathFabs | MathExpm1 | MathCosh
-        | MathSinh | MathTanh | MathAcosh | MathAsinh | MathAtanh => 0,
+        MathSqrt | MathAsin | MathAcos | MathExp | MathSin | MathCos | MathTan | MathAtan
+        | MathFabs | MathExpm1 | MathCosh | MathSinh | MathTanh | MathAcosh | MathAsinh
+        | MathAtanh => 0,
         #[cfg(feature = "math-special")]
         MathErf | MathErfc | MathGamma | MathLgamma => 0,
         _ => MATH_NOT1,
@@ -290,24 +286,19 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
     use B::*;
     let a0 = arg(pos, 0);
     if b == MathLog && pos.len() > 1 {
-        let x = f(vm, pos, 0)?;
-        if x <= 0.0 {
+        let (x, base) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
+        if x <= 0.0 || base <= 0.0 {
             return Err(math_domain(vm));
         }
-        let l = mathf::ln(x);
-        let r = l / mathf::ln(f(vm, pos, 1)?);
-        return vm.new_float(r);
+        if base == 1.0 {
+            return Err(vm.err_static(Type::ZeroDivisionError, "divide by zero"));
+        }
+        return vm.new_float(mathf::ln(x) / mathf::ln(base));
     }
     let how = math1_checks(b);
     if how != MATH_NOT1 {
         let x = f(vm, pos, 0)?;
-        let bad = match how & 7 {
-            MATH_NONNEG => x < 0.0,
-            MATH_POS => x <= 0.0,
-            MATH_UNIT => !(-1.0..=1.0).contains(&x),
-            _ => false,
-        };
-        if bad {
+        if how & MATH_POS != 0 && x <= 0.0 {
             return Err(math_domain(vm));
         }
         if how & MATH_INT != 0 {
@@ -324,7 +315,6 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
                 MathAtan2 => atan2(x, y),
                 MathCopysign if y.is_sign_negative() => -fabs(x),
                 MathCopysign => fabs(x),
-                _ if y == 0.0 => return Err(math_domain(vm)),
                 _ => mathf::fmod(x, y),
             }
         }
@@ -338,17 +328,23 @@ fn module_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyR
         }
         MathIsclose => {
             let (x, y) = (f(vm, pos, 0)?, f(vm, pos, 1)?);
+            crate::builtins::only_kwargs(vm, kw, &[b"rel_tol", b"abs_tol"])?;
             let mut rel = 1e-9;
             let mut abs = 0.0;
             for &(k, v) in kw {
-                match vm.str_bytes(k) {
-                    Some(b"rel_tol") => rel = vm.to_float(v)?,
-                    Some(b"abs_tol") => abs = vm.to_float(v)?,
-                    _ => {}
+                if vm.str_bytes(k) == Some(b"rel_tol") {
+                    rel = vm.to_float(v)?;
+                } else {
+                    abs = vm.to_float(v)?;
                 }
             }
+            if rel < 0.0 || abs < 0.0 {
+                return Err(math_domain(vm));
+            }
             let d = fabs(x - y);
-            let close = x == y || d <= fabs(rel * x) || d <= fabs(rel * y) || d <= abs;
+            // An infinite difference (one side infinite) is never close.
+            let close = x == y
+                || (!d.is_infinite() && (d <= abs || d <= fabs(rel * x) || d <= fabs(rel * y)));
             return Ok(Value::bool(close));
         }
         MathFactorial => {
