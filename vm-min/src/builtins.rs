@@ -1099,6 +1099,7 @@ fn type_signature(t: Type) -> u8 {
         Bool | Float | Tuple | List | Set | FrozenSet => sig(0, 1, NO_KW),
         Int => sig(0, 2, NO_KW),
         ByteArray => sig(0, 3, NO_KW),
+        Str => sig(0, 3, KW),
         Range => sig(1, 3, NO_KW),
         Zip => sig(0, MANY, NO_KW),
         Map => sig(2, MANY, NO_KW),
@@ -1199,6 +1200,10 @@ pub(crate) fn construct(
             let f = vm.to_float(a0)?;
             vm.new_float(f)
         }
+        Type::Str | Type::Bytes if !kw.is_empty() => Err(vm.err_static(
+            Type::NotImplementedError,
+            "keyword argument(s) not implemented - use normal args instead",
+        )),
         Type::Str => {
             if pos.is_empty() {
                 return Ok(Value::qstr(1));
@@ -1219,12 +1224,11 @@ pub(crate) fn construct(
         Type::Bytes | Type::ByteArray => {
             let data: Vec<u8> = if pos.is_empty() {
                 Vec::new()
+            } else if vm.str_bytes(a0).is_some() && !(2..=3).contains(&pos.len()) {
+                return Err(vm.err_static(Type::TypeError, "string argument without an encoding"));
+            } else if t == Type::Bytes && pos.len() > 1 && vm.str_bytes(a0).is_none() {
+                return Err(vm.err_static(Type::TypeError, "wrong number of arguments"));
             } else if let Some(d) = text_of(vm, a0) {
-                if pos.len() < 2 && t == Type::Bytes && vm.str_bytes(a0).is_some() {
-                    return Err(
-                        vm.err_static(Type::TypeError, "string argument without an encoding")
-                    );
-                }
                 d
             } else if let Some(Num::I(_) | Num::B(_)) = vm.num(a0) {
                 let n = vm.to_i64(a0)?;

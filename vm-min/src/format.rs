@@ -309,9 +309,10 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         i += 1;
     }
     let width = number_at(spec, &mut i, 0);
-    let mut comma = false;
-    if spec.get(i) == Some(&b',') {
-        comma = true;
+    // A digit-grouping character.
+    let mut sep = 0;
+    if let Some(&c @ (b',' | b'_')) = spec.get(i) {
+        sep = c;
         i += 1;
     }
     let mut prec = None;
@@ -320,9 +321,34 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         prec = Some(number_at(spec, &mut i, 0));
     }
     vm.room(width.saturating_add(prec.unwrap_or(0)))?;
-    let ty = spec.get(i).copied();
+    let ty = spec
+        .get(i)
+        .copied()
+        .filter(|c| b"bcdeEfFgGnosxX%".contains(c));
+    i += usize::from(ty.is_some());
+    if i != spec.len() {
+        return Err(vm.err_static(Type::ValueError, "invalid format specifier"));
+    }
+    if sign != 0 && ty == Some(b's') {
+        return Err(vm.err_static(
+            Type::ValueError,
+            "sign not allowed in string format specifier",
+        ));
+    }
+    if sign != 0 && ty == Some(b'c') {
+        return Err(vm.err_static(
+            Type::ValueError,
+            "sign not allowed with integer format specifier 'c'",
+        ));
+    }
     let is_num = vm.num(v).is_some() && vm.str_bytes(v).is_none();
     let is_float = matches!(vm.num(v), Some(Num::F(_)));
+    if !is_num && align == b'=' {
+        return Err(vm.err_static(
+            Type::ValueError,
+            "'=' alignment not allowed in string format specifier",
+        ));
+    }
     if let Some(c) = ty {
         let ok: &[u8] = if !is_num {
             b"s"
@@ -331,7 +357,7 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         } else {
             b"bcdoxXneEfFgG%"
         };
-        if !ok.contains(&c) || i + 1 != spec.len() {
+        if !ok.contains(&c) {
             let m = crate::text::fill(
                 "unknown format code '{}' for object of type '{}'",
                 &[&String::from(char::from(c)), &vm.type_name(v)],
@@ -381,13 +407,29 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             fmt_number(vm, v, c, prec, sign, alt)?
         }
     };
-    if comma {
-        // A comma before every third digit of the integer part, from the right.
-        let start = usize::from(body.first() == Some(&b'-'));
-        let mut k = body.iter().position(|&c| c == b'.').unwrap_or(body.len());
-        while k > start + 3 {
-            k -= 3;
-            body.insert(k, b',');
+    // Digits are grouped by four in binary, octal and hex, else by three.
+    let group = if matches!(ty, Some(b'b' | b'o' | b'x' | b'X')) {
+        4
+    } else {
+        3
+    };
+    // MicroPython groups the digits of ints only.
+    let sep = if is_float { 0 } else { sep };
+    if sep != 0 {
+        // A separator between every group of the integer part, from the right.
+        let start = body
+            .iter()
+            .position(|c| c.is_ascii_alphanumeric())
+            .unwrap_or(0);
+        let start = if body[start..].starts_with(b"0") && alt {
+            start + 2
+        } else {
+            start
+        };
+        let mut k = body.len();
+        while k > start + group {
+            k -= group;
+            body.insert(k, sep);
         }
     }
     let align = if align == 0 {
@@ -408,6 +450,28 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
         keep += 2;
     }
     let mut out = Vec::new();
+    if sep != 0 && fill == b'0' && align == b'=' {
+        // MicroPython zero-pads grouped digits with a repeating "000," ("0000_" for "_")
+        // aligned so the separators fall where the digits' own would; the padding never
+        // starts with a separator, taking one more zero instead.
+        let (pat, p): (&[u8], usize) = if sep == b'_' {
+            (b"0000_", 5)
+        } else {
+            (b"000,", 4)
+        };
+        let keep = keep.min(body.len());
+        let mut w = width.saturating_sub(keep);
+        let mut n = w as isize - (body.len() - keep) as isize;
+        if w % p == 0 {
+            n += 1;
+            w += 1;
+        }
+        let o = p - 1 - w % p;
+        out.extend_from_slice(&body[..keep]);
+        out.extend((0..n.max(0) as usize).map(|j| pat[(o + j) % p]));
+        out.extend_from_slice(&body[keep..]);
+        return Ok(out);
+    }
     pad(&mut out, &body, width, align, fill, keep);
     Ok(out)
 }
@@ -471,7 +535,12 @@ pub(crate) fn str_format(
     let mut i = 0;
     while i < f.len() {
         let c = f[i];
-        if c == b'}' && f.get(i + 1) == Some(&b'}') {
+        if c == b'}' {
+            if f.get(i + 1) != Some(&b'}') {
+                return Err(
+                    vm.err_static(Type::ValueError, "single '}' encountered in format string")
+                );
+            }
             out.push(b'}');
             i += 2;
             continue;
@@ -486,33 +555,56 @@ pub(crate) fn str_format(
             i += 2;
             continue;
         }
-        // The matching '}' (a format spec may hold nested fields).
-        let mut depth = 0;
-        let mut end = None;
-        for (k, &ch) in f.iter().enumerate().skip(i + 1) {
-            match ch {
-                b'{' => depth += 1,
-                b'}' if depth == 0 => {
-                    end = Some(k);
-                    break;
+        // "{" [name] ["!" conversion] [":" spec] "}", a spec possibly holding nested fields.
+        i += 1;
+        let start = i;
+        while i < f.len() && !matches!(f[i], b'}' | b'!' | b':') {
+            i += 1;
+        }
+        let name = &f[start..i];
+        let mut conv = None;
+        if f.get(i) == Some(&b'!') {
+            match f.get(i + 1) {
+                Some(&c @ (b'r' | b's')) => conv = Some(c),
+                Some(&c) => {
+                    let m = crate::text::fill(
+                        "unknown conversion specifier {}",
+                        &[&String::from(char::from(c))],
+                    );
+                    return Err(vm.err_string(Type::ValueError, &m));
                 }
-                b'}' => depth -= 1,
-                _ => {}
+                None => {
+                    return Err(vm.err_static(
+                        Type::ValueError,
+                        "end of format while looking for conversion specifier",
+                    ));
+                }
+            }
+            i += 2;
+        }
+        let mut spec: &[u8] = &[];
+        if f.get(i) == Some(&b':') {
+            i += 1;
+            let s0 = i;
+            let mut depth = 0;
+            while i < f.len() {
+                match f[i] {
+                    b'{' => depth += 1,
+                    b'}' if depth == 0 => break,
+                    b'}' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            spec = &f[s0..i];
+        }
+        match f.get(i) {
+            None => return Err(vm.err_static(Type::ValueError, "unmatched '{' in format")),
+            Some(b'}') => i += 1,
+            Some(_) => {
+                return Err(vm.err_static(Type::ValueError, "expected ':' after format specifier"));
             }
         }
-        let Some(end) = end else {
-            return Err(vm.err_static(Type::ValueError, "unmatched '{' in format"));
-        };
-        let field = &f[i + 1..end];
-        i = end + 1;
-        let (name, spec) = match field.iter().position(|&c| c == b':') {
-            Some(p) => (&field[..p], &field[p + 1..]),
-            None => (field, &field[field.len()..]),
-        };
-        let (name, conv) = match name.iter().position(|&c| c == b'!') {
-            Some(p) => (&name[..p], name.get(p + 1).copied()),
-            None => (name, None),
-        };
         if name.iter().any(|&c| c == b'.' || c == b'[') {
             return Err(vm.err_static(Type::NotImplementedError, "attributes not supported"));
         }
