@@ -453,6 +453,13 @@ pub(crate) fn only_kwargs(vm: &mut Vm<'_>, kw: &[(Value, Value)], names: &[&[u8]
     Ok(())
 }
 
+fn not_a_class(vm: &mut Vm<'_>) -> Value {
+    vm.err_static(
+        Type::TypeError,
+        "issubclass() arg 2 must be a class or a tuple of classes",
+    )
+}
+
 /// The int `f` truncates to; NaN and the infinities are errors.
 pub(crate) fn int_of_float(vm: &mut Vm<'_>, f: Float) -> PyResult<Value> {
     if f.is_nan() {
@@ -585,30 +592,20 @@ pub(crate) fn call_builtin(
                 return Err(vm.err_static(Type::TypeError, "issubclass() arg 1 must be a class"));
             }
             let one = [a1];
+            // Entries of a tuple are not checked to be classes (a non-class never matches).
             let classes: &[Value] = match vm.heap.get(a1) {
                 Some(Obj::Tuple(t)) => t,
-                _ => &one,
+                _ if vm.is_class(a1) => &one,
+                _ => return Err(not_a_class(vm)),
             };
-            // Some(true) on a match, None on a class argument that is no class.
-            let mut found = Some(false);
-            for &c in classes {
-                if !vm.is_class(c) {
-                    found = None;
-                    break;
-                }
-                if if b == Isinstance {
+            let found = classes.iter().any(|&c| {
+                if b == Isinstance {
                     vm.isinstance(a0, c)
                 } else {
                     vm.is_subclass(a0, c)
-                } {
-                    found = Some(true);
-                    break;
                 }
-            }
-            match found {
-                Some(ok) => Ok(Value::bool(ok)),
-                None => Err(vm.err_static(Type::TypeError, "isinstance() arg 2 must be a class")),
-            }
+            });
+            Ok(Value::bool(found))
         }
         Hasattr | Getattr | Setattr | Delattr => {
             let Some(q) = vm.intern_value(a1) else {
@@ -1105,6 +1102,7 @@ fn type_signature(t: Type) -> u8 {
         Map => sig(2, MANY, NO_KW),
         Filter => sig(2, 2, NO_KW),
         Reversed | StaticMethod | ClassMethod | MemoryView => sig(1, 1, NO_KW),
+        Super => sig(2, 2, NO_KW),
         Enumerate => sig(0, 2, NAMED),
         Property => sig(0, 4, NAMED),
         Deque => sig(2, 3, NO_KW),
@@ -1381,10 +1379,22 @@ pub(crate) fn construct(
         Type::StaticMethod => vm.alloc(Obj::StaticMethod(a0)),
         Type::ClassMethod => vm.alloc(Obj::ClassMethod(a0)),
         Type::Super => {
-            if pos.len() == 2 {
-                return vm.alloc(Obj::Super(a0, pos[1]));
+            // The object (or class) must be an instance (or subclass) of the class.
+            let obj = pos[1];
+            let second = if vm.is_class(obj) {
+                obj
+            } else {
+                vm.type_of(obj)
+            };
+            if !vm.is_class(a0) {
+                return Err(not_a_class(vm));
             }
-            Err(vm.err_static(Type::TypeError, "super() needs arguments here"))
+            if !vm.is_subclass(second, a0) {
+                return Err(vm
+                    .new_exc(Value::ty(Type::TypeError), Vec::new())
+                    .unwrap_or_else(|e| e));
+            }
+            vm.alloc(Obj::Super(a0, obj))
         }
         Type::MemoryView => {
             let n = vm.buf_bytes(a0).map(<[u8]>::len);

@@ -920,10 +920,13 @@ pub(crate) fn construct_module_type(
             } else {
                 vm.to_vec(a0)?
             };
-            let max = match pos.get(1) {
-                Some(&m) => vm.to_i64(m)?.max(0) as usize,
-                None => usize::MAX,
-            };
+            let max = vm.to_i64(arg(pos, 1))?;
+            if max < 0 {
+                return Err(vm
+                    .new_exc(Value::ty(Type::ValueError), Vec::new())
+                    .unwrap_or_else(|e| e));
+            }
+            let max = usize::try_from(max).unwrap_or(usize::MAX);
             // Past maxlen, the first items are dropped.
             let skip = items.len().saturating_sub(max);
             vm.alloc(Obj::Deque(

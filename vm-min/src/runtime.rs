@@ -861,6 +861,14 @@ impl<'a> Vm<'a> {
             out.extend_from_slice(fill("<function {}>", &[name]).as_bytes());
             return Ok(());
         }
+        if let Some(&Obj::Super(t, o)) = self.heap.get(v) {
+            out.extend_from_slice(b"<super: ");
+            self.print_to(t, false, out)?;
+            out.extend_from_slice(b", ");
+            self.print_to(o, false, out)?;
+            out.push(b'>');
+            return Ok(());
+        }
         enum P {
             Seq(Vec<Value>, &'static str, &'static str),
             Text(String),
