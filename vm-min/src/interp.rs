@@ -1390,7 +1390,13 @@ impl<'a> Vm<'a> {
                 }
                 op::FOR_ITER => {
                     let it = self.peek(2)?;
-                    match self.iter_next(it)? {
+                    // As in MicroPython, a StopIteration raised while a for loop asks for
+                    // the next item (by a function `map` calls, say) ends the loop.
+                    let next = match self.iter_next(it) {
+                        Err(e) if self.exc_matches(e, Type::StopIteration) => Next::Done(e),
+                        r => r?,
+                    };
+                    match next {
                         Next::Item(v) => self.push(v)?,
                         Next::Done(_) => {
                             let f = fr!(self);
@@ -1621,8 +1627,14 @@ impl<'a> Vm<'a> {
                         Ok(Next::Done(v)) => {
                             self.set_peek(0, v)?;
                             if !inject.is_null() && self.exc_matches(inject, Type::GeneratorExit) {
-                                return Err(inject);
+                                return Err(self.make_raise_obj(inject).unwrap_or_else(|e| e));
                             }
+                        }
+                        // A StopIteration out of a plain iterator ends the delegation
+                        // with its value, as MicroPython has it.
+                        Err(e) if self.exc_matches(e, Type::StopIteration) => {
+                            let v = self.exc_value(e);
+                            self.set_peek(0, v)?;
                         }
                         Err(e) => {
                             self.pop()?;
@@ -1753,7 +1765,7 @@ impl<'a> Vm<'a> {
                 }
                 if g.done {
                     if !throw.is_null() {
-                        return Err(throw);
+                        return Err(self.make_raise_obj(throw).unwrap_or_else(|e| e));
                     }
                     return Ok(Next::Done(Value::NONE));
                 }
@@ -1765,23 +1777,7 @@ impl<'a> Vm<'a> {
                     None => return Ok(Next::Done(Value::NONE)),
                 }
             }
-            Some(_) | None => {
-                // `yield from` a plain iterator.
-                if !throw.is_null() {
-                    let (m, s) = match self.load_method(genv, self.q.throw) {
-                        Ok(ms) => ms,
-                        Err(_) => return Err(throw),
-                    };
-                    let r = self.call_method_parts(m, s, &[throw], &[]);
-                    return self.next_from_result(r);
-                }
-                if send.is_none() || send.is_null() {
-                    return self.iter_next(genv);
-                }
-                let (m, s) = self.load_method(genv, self.q.send)?;
-                let r = self.call_method_parts(m, s, &[send], &[]);
-                return self.next_from_result(r);
-            }
+            Some(_) | None => return self.resume_iterator(genv, send, throw),
         };
         let mut frame = *frame;
         let started = frame.ip != 0 || frame.sp != 0;
@@ -1807,7 +1803,7 @@ impl<'a> Vm<'a> {
                 frame.sp += 1;
                 self.yf_inject = throw;
             } else {
-                frame.inject = throw;
+                frame.inject = self.make_raise_obj(throw).unwrap_or_else(|e| e);
                 frame.op_ip = frame.ip;
                 self.fresh_raise = true;
             }
@@ -1836,6 +1832,36 @@ impl<'a> Vm<'a> {
                 Err(e)
             }
         }
+    }
+
+    /// `resume` for what a `yield from` delegates to when it is no generator: the next
+    /// item, `send()`, or for a thrown value: `close()` for a GeneratorExit (when there is
+    /// one; the delegation then ends), the iterator's own `throw()` otherwise, else the
+    /// value raised here.
+    fn resume_iterator(&mut self, it: Value, send: Value, throw: Value) -> PyResult<Next> {
+        if throw.is_null() {
+            if send.is_none() || send.is_null() {
+                return self.iter_next(it);
+            }
+            let (m, s) = self.load_method(it, self.q.send)?;
+            let r = self.call_method_parts(m, s, &[send], &[]);
+            return self.next_from_result(r);
+        }
+        // By the thrown value's type: a GeneratorExit class goes to throw().
+        let exit = self.is_subclass(self.type_of(throw), Value::ty(Type::GeneratorExit));
+        let name = if exit { self.q.close } else { self.q.throw };
+        if let Ok((m, s)) = self.load_method(it, name) {
+            let args: &[Value] = if exit { &[] } else { &[throw] };
+            let r = self.call_method_parts(m, s, args, &[]);
+            if exit {
+                return r.map(Next::Done);
+            }
+            return self.next_from_result(r);
+        }
+        if self.exc_matches(throw, Type::StopIteration) {
+            return Err(self.err_static(Type::RuntimeError, "generator raised StopIteration"));
+        }
+        Err(self.make_raise_obj(throw).unwrap_or_else(|e| e))
     }
 
     fn run_frame_keep(&mut self, frame: Frame) -> PyResult<(Stop, Frame)> {

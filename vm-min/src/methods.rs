@@ -363,12 +363,12 @@ pub(crate) fn call_method_builtin(
             let (v, e) = if b == GenSend {
                 (a1, Value::NULL)
             } else {
-                // throw(type, value): a value other than None is what gets raised, as
-                // MicroPython reduces the arguments. Something that is no exception raises
-                // its TypeError inside the generator, as the thrown exception would.
+                // throw(type, value): a value other than None is what gets thrown, as
+                // MicroPython reduces the arguments. It is passed on as it is: the
+                // generator makes it an exception where it is raised, and a `yield from`
+                // hands it to its iterator's own throw().
                 let exc = if a2.is_null() || a2.is_none() { a1 } else { a2 };
-                let e = vm.make_raise_obj(exc).unwrap_or_else(|err| err);
-                (Value::NONE, e)
+                (Value::NONE, exc)
             };
             match vm.resume(s, v, e)? {
                 Next::Item(v) => Ok(v),

@@ -178,8 +178,9 @@ impl<'a> Vm<'a> {
     pub(crate) fn is_exc_class(&self, v: Value) -> bool {
         self.is_subclass(v, Value::ty(Type::BaseException))
     }
+    /// Whether `e`, an exception or an exception class, is `t` or derives from it.
     pub(crate) fn exc_matches(&self, e: Value, t: Type) -> bool {
-        let c = self.type_of(e);
+        let c = if self.is_class(e) { e } else { self.type_of(e) };
         self.is_subclass(c, Value::ty(t))
     }
     pub(crate) fn exc_args(&self, e: Value) -> Vec<Value> {
