@@ -791,13 +791,17 @@ pub(crate) fn call_builtin(
                 None
             };
             // MicroPython rounds a bool as the float it stands for (an int comes back).
+            // Anything else rounds as the float it converts to (by its __float__).
             let num = match a0 {
-                Value::TRUE => Some(Num::F(1.0)),
-                Value::FALSE => Some(Num::F(0.0)),
-                _ => vm.num(a0),
+                Value::TRUE => Num::F(1.0),
+                Value::FALSE => Num::F(0.0),
+                _ => match vm.num(a0) {
+                    Some(n) => n,
+                    None => Num::F(vm.to_float(a0)?),
+                },
             };
             match num {
-                Some(Num::F(f)) => {
+                Num::F(f) => {
                     let scale = crate::mathf::pow(10.0, nd.unwrap_or(0) as Float);
                     let x = f * scale;
                     let r = fmtnum::floor(x);
@@ -818,7 +822,7 @@ pub(crate) fn call_builtin(
                     }
                     vm.new_float(r)
                 }
-                Some(_) => {
+                _ => {
                     if let Some(n) = nd {
                         if n < 0 {
                             // Half way rounds to even, as MicroPython does.
@@ -839,7 +843,6 @@ pub(crate) fn call_builtin(
                     }
                     Ok(a0)
                 }
-                None => Err(vm.err_static(Type::TypeError, "can't round")),
             }
         }
         ObjectInit => Ok(Value::NONE),
@@ -1170,8 +1173,12 @@ pub(crate) fn construct(
                 Some(Num::I(i)) => vm.new_int(i),
                 Some(Num::B(b)) => vm.new_big(b),
                 Some(Num::F(f)) => int_of_float(vm, f),
+                // An instance by its __int__, which must give an int.
                 None => match vm.try_dunder(a0, vm.q.int, &[])? {
-                    Some(v) => Ok(v),
+                    Some(v) if matches!(vm.num(v), Some(Num::I(_) | Num::B(_))) => Ok(v),
+                    Some(_) => Err(vm
+                        .new_exc(Value::ty(Type::TypeError), Vec::new())
+                        .unwrap_or_else(|e| e)),
                     None => Err(vm.cant_convert(a0, " to int")),
                 },
             }
@@ -1187,14 +1194,8 @@ pub(crate) fn construct(
                     None => Err(vm.err_static(Type::ValueError, "invalid syntax for number")),
                 };
             }
-            if vm.builtin_type(a0).is_none() {
-                if let Some(v) = {
-                    let q = vm.qstrs.intern_static("__float__");
-                    vm.try_dunder(a0, q, &[])?
-                } {
-                    return Ok(v);
-                }
-            }
+            // Anything else through `to_float` (an instance by its __float__, which must
+            // give a float).
             let f = vm.to_float(a0)?;
             vm.new_float(f)
         }

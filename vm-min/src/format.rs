@@ -59,7 +59,8 @@ fn fmt_number(
                 Some(Num::F(f)) if r == 10 => crate::bigint::BigInt::from_float(f),
                 _ => match vm.to_big(v) {
                     Some(b) => b,
-                    None if r == 10 => return Err(vm.cant_convert(v, " to int")),
+                    // Anything else by its __int__ (or a TypeError).
+                    None if r == 10 => crate::bigint::BigInt::from_i64(vm.to_i64(v)?),
                     None => {
                         return Err(
                             vm.err_static(Type::TypeError, "%x format: an integer is required")
@@ -135,12 +136,16 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             continue;
         }
         let mut v = Value::NULL;
-        if f.get(i) == Some(&b'(') && is_map {
-            let end = f[i..]
-                .iter()
-                .position(|&c| c == b')')
-                .map_or(f.len(), |p| i + p);
-            let key = vm.new_str_bytes(&f[i + 1..end.min(f.len())])?;
+        if f.get(i) == Some(&b'(') {
+            if !is_map {
+                return Err(vm.err_static(Type::TypeError, "format needs a dict"));
+            }
+            // The dict is used up as the one positional argument too.
+            ai = 1;
+            let Some(end) = f[i..].iter().position(|&c| c == b')').map(|p| i + p) else {
+                return Err(vm.err_static(Type::ValueError, "incomplete format key"));
+            };
+            let key = vm.new_str_bytes(&f[i + 1..end])?;
             v = vm.subscr(args, key)?;
             i = end + 1;
         }
@@ -157,18 +162,29 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             }
             i += 1;
         }
-        let mut width = 0usize;
-        if f.get(i) == Some(&b'*') {
-            i += 1;
-            let w = items.get(ai).copied().unwrap_or(Value::small(0));
+        // A `*` width or precision takes the next argument.
+        let mut star = |vm: &mut Vm<'_>, i: &mut usize| -> PyResult<Option<usize>> {
+            if f.get(*i) != Some(&b'*') {
+                return Ok(None);
+            }
+            *i += 1;
+            let Some(&n) = items.get(ai) else {
+                return Err(vm.err_static(Type::TypeError, "format string needs more arguments"));
+            };
             ai += 1;
-            width = vm.to_i64(w)?.max(0) as usize;
-        }
-        width = number_at(&f, &mut i, width);
+            Ok(Some(vm.to_i64(n)?.max(0) as usize))
+        };
+        let width = match star(vm, &mut i)? {
+            Some(w) => w,
+            None => number_at(&f, &mut i, 0),
+        };
         let mut prec = None;
         if f.get(i) == Some(&b'.') {
             i += 1;
-            prec = Some(number_at(&f, &mut i, 0));
+            prec = Some(match star(vm, &mut i)? {
+                Some(p) => p,
+                None => number_at(&f, &mut i, 0),
+            });
         }
         vm.room(width.saturating_add(prec.unwrap_or(0)))?;
         let Some(&conv) = f.get(i) else {
@@ -216,7 +232,13 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
             }
             b'c' => {
                 if let Some(s) = vm.str_bytes(v) {
+                    // One byte, as MicroPython counts it.
+                    if s.len() != 1 {
+                        return Err(vm.err_static(Type::TypeError, "%c needs int or char"));
+                    }
                     s.to_vec()
+                } else if !matches!(vm.num(v), Some(Num::I(_) | Num::B(_))) {
+                    return Err(vm.err_static(Type::TypeError, "integer needed"));
                 } else {
                     let n = vm.to_i64(v)?;
                     let mut buf = [0u8; 4];
@@ -249,7 +271,9 @@ pub(crate) fn percent(vm: &mut Vm<'_>, fmt: Value, args: Value) -> PyResult<Valu
                 b
             }
         };
-        let zero = zero && !matches!(conv, b's' | b'r' | b'c');
+        // A left-aligned integer with a precision above 1 is padded with spaces.
+        let int_prec = prec.is_some_and(|p| p > 1) && b"diuxXo".contains(&conv);
+        let zero = zero && !matches!(conv, b's' | b'r' | b'c') && !(left && int_prec);
         // MicroPython pads on the right with the fill, zeros included; zeros on the left go
         // after the sign and after a base prefix (`0x`).
         let keep = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')))

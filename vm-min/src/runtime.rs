@@ -512,7 +512,15 @@ impl<'a> Vm<'a> {
                     "overflow converting long int to machine word",
                 )),
             },
-            _ => Err(self.cant_convert(v, " to int")),
+            // An instance converts through its __int__, whose result must be an int (a
+            // TypeError without a message otherwise, as MicroPython raises).
+            _ => match self.try_dunder(v, self.q.int, &[])? {
+                Some(r) if matches!(self.num(r), Some(Num::I(_) | Num::B(_))) => self.to_i64(r),
+                Some(_) => Err(self
+                    .new_exc(Value::ty(Type::TypeError), Vec::new())
+                    .unwrap_or_else(|e| e)),
+                None => Err(self.cant_convert(v, " to int")),
+            },
         }
     }
     pub(crate) fn to_float(&mut self, v: Value) -> PyResult<Float> {
@@ -520,7 +528,14 @@ impl<'a> Vm<'a> {
             Some(Num::I(i)) => Ok(i as Float),
             Some(Num::B(b)) => Ok(b.to_float()),
             Some(Num::F(f)) => Ok(f),
-            None => Err(self.cant_convert(v, " to float")),
+            // An instance converts through its __float__, whose result must be a float.
+            None => match self.try_dunder(v, self.q.float, &[])? {
+                Some(r) => match self.num(r) {
+                    Some(Num::F(f)) => Ok(f),
+                    _ => Err(self.cant_convert(v, " to float")),
+                },
+                None => Err(self.cant_convert(v, " to float")),
+            },
         }
     }
     pub(crate) fn to_big(&self, v: Value) -> Option<BigInt> {

@@ -159,6 +159,7 @@ pub(crate) struct Q {
     pub abs: u32,
     pub ne: u32,
     pub close: u32,
+    pub float: u32,
 }
 
 /// The virtual machine.
@@ -203,10 +204,10 @@ const Q_NAMES: &str = concat!(
     "__bases__ __repr__ __str__ __eq__ __hash__ __lt__ __le__ __gt__ __ge__ ",
     "__len__ __bool__ __iter__ __next__ __getitem__ __setitem__ __delitem__ ",
     "__contains__ __call__ __getattr__ __setattr__ __int__ keys send throw ",
-    "__self__ __func__ __abs__ __ne__ close",
+    "__self__ __func__ __abs__ __ne__ close __float__",
 );
 /// Number of names in [`Q_NAMES`].
-const Q_COUNT: usize = 36;
+const Q_COUNT: usize = 37;
 
 /// Entries in [`Vm::builtin_cache`] (a power of two).
 pub(crate) const BUILTIN_CACHE: usize = 32;
@@ -294,6 +295,7 @@ impl<'a> Vm<'a> {
             abs: ids[33],
             ne: ids[34],
             close: ids[35],
+            float: ids[36],
         };
         // The MemoryError instance is made before the heap can be full.
         let args = vm
