@@ -1878,7 +1878,7 @@ impl<'a> Vm<'a> {
                         Some(Obj::Bytes(b)) => b.get(k).map_or(A::Done, |v| A::Byte(*v)),
                         Some(Obj::ByteArray(b)) => b.get(k).map_or(A::Done, |v| A::Byte(*v)),
                         Some(Obj::Deque(d, _)) => d.get(k).map_or(A::Done, |v| A::Item(*v)),
-                        Some(Obj::Array(..)) => A::ArrayItem(s, k),
+                        Some(Obj::Array(..) | Obj::MemoryView(..)) => A::ArrayItem(s, k),
                         _ => match self.seq_items(s) {
                             Some(v) => v.get(k).map_or(A::Done, |v| A::Item(*v)),
                             None => match self.buf_bytes(s) {
@@ -1969,11 +1969,12 @@ impl<'a> Vm<'a> {
             A::Item(v) => Ok(Next::Item(v)),
             A::Int(i) => Ok(Next::Item(self.new_int(i)?)),
             A::Byte(b) => Ok(Next::Item(Value::small(i64::from(b)))),
+            // An array's or memoryview's items by their typecode.
             A::ArrayItem(s, k) => {
-                let items = self.array_values(s)?;
-                Ok(items
-                    .get(k)
-                    .map_or(Next::Done(Value::NONE), |v| Next::Item(*v)))
+                if k >= self.len_of(s)? {
+                    return Ok(Next::Done(Value::NONE));
+                }
+                Ok(Next::Item(self.subscr(s, Value::small(k as i64))?))
             }
             A::Char(s, pos) => {
                 let text = self.str_bytes(s).unwrap_or_default().to_vec();

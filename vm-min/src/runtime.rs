@@ -468,7 +468,9 @@ impl<'a> Vm<'a> {
             Some(Obj::Tuple(t)) => !t.is_empty(),
             Some(Obj::List(l)) => !l.is_empty(),
             Some(Obj::Dict(d, _)) | Some(Obj::Set(d, _)) => !d.is_empty(),
-            Some(Obj::Range(..) | Obj::DictView(..)) => self.len_of(v)? != 0,
+            Some(Obj::Range(..) | Obj::DictView(..) | Obj::Array(..) | Obj::MemoryView(..)) => {
+                self.len_of(v)? != 0
+            }
             Some(Obj::Deque(d, _)) => !d.is_empty(),
             Some(Obj::NamedTuple(..)) => true,
             Some(Obj::Inst(_)) => {
@@ -646,7 +648,12 @@ impl<'a> Vm<'a> {
             (Some(Obj::Bytes(_) | Obj::ByteArray(_)), Some(Obj::Bytes(_) | Obj::ByteArray(_))) => {
                 return Ok(self.buf_bytes(a) == self.buf_bytes(b));
             }
-            (Some(Obj::Array(x, p)), Some(Obj::Array(y, q))) => return Ok(x == y && p == q),
+            (Some(Obj::Array(..) | Obj::MemoryView(..)), _)
+            | (_, Some(Obj::Array(..) | Obj::MemoryView(..)))
+                if self.str_bytes(a).is_none() && self.str_bytes(b).is_none() =>
+            {
+                return self.buffers_eq(a, b);
+            }
             // The same function bound to the same receiver.
             (Some(Obj::Bound(s1, f1)), Some(Obj::Bound(s2, f2)))
             | (Some(Obj::BuiltinBound(f1, s1)), Some(Obj::BuiltinBound(f2, s2))) => {
@@ -1217,6 +1224,46 @@ impl<'a> Vm<'a> {
             });
         }
         Ok(out)
+    }
+    /// The typecode of an array's, bytearray's or memoryview's items.
+    fn buffer_code(&self, v: Value) -> Option<u8> {
+        match self.heap.get(v)? {
+            Obj::Array(tc, _) => Some(*tc),
+            Obj::ByteArray(_) | Obj::Bytes(_) => Some(b'B'),
+            Obj::MemoryView(t, ..) => self.buffer_code(*t),
+            _ => None,
+        }
+    }
+    /// `a == b` where one side is an array or memoryview, as MicroPython compares them.
+    /// An array compares with arrays only; a memoryview or bytearray compares with any
+    /// buffer: by their bytes when the item types agree but for signedness and are not
+    /// floats, false against something that is no buffer, and NotImplementedError
+    /// otherwise.
+    fn buffers_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        // 1 array, 2 memoryview or bytearray (which compare with other types), else 0.
+        let kind = |o: Option<&Obj>| match o {
+            Some(Obj::Array(..)) => 1,
+            Some(Obj::ByteArray(_) | Obj::MemoryView(..)) => 2,
+            _ => 0,
+        };
+        let (ka, kb) = (kind(self.heap.get(a)), kind(self.heap.get(b)));
+        let (l, r) = if ka == 2 || (ka == 1 && kb == 1) {
+            (a, b)
+        } else if kb == 2 {
+            (b, a)
+        } else {
+            return Ok(a == b);
+        };
+        let (Some(lc), Some(rc)) = (self.buffer_code(l), self.buffer_code(r)) else {
+            return Ok(false);
+        };
+        let (lc, rc) = (lc.to_ascii_lowercase(), rc.to_ascii_lowercase());
+        if lc == rc && lc != b'f' && lc != b'd' {
+            return Ok(self.buf_bytes(l) == self.buf_bytes(r));
+        }
+        Err(self
+            .new_exc(Value::ty(Type::NotImplementedError), Vec::new())
+            .unwrap_or_else(|e| e))
     }
     pub(crate) fn dict_items(&self, d: Value) -> Vec<(Value, Value)> {
         match self.heap.get(d) {

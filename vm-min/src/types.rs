@@ -162,6 +162,10 @@ impl Type {
                 | Type::FrozenSet
                 | Type::Bytes
                 | Type::ByteArray
+                | Type::Array
+                | Type::Deque
+                | Type::StringIO
+                | Type::BytesIO
         )
     }
     /// Looks a builtin type up by its global name (`int`, `ValueError`, …).
