@@ -102,7 +102,8 @@ builtins! {
     StructPackInto "pack_into"; StructUnpackFrom "unpack_from";
     StreamGetvalue "getvalue"; StreamRead "read"; StreamReadline "readline";
     StreamSeek "seek"; StreamTell "tell"; StreamClose "close"; StreamWrite "write";
-    StreamEnter "__enter__"; StreamExit "__exit__";
+    StreamEnter "__enter__"; StreamExit "__exit__"; StreamFlush "flush";
+    StreamReadinto "readinto";
     DequeAppend "append"; DequeAppendleft "appendleft"; DequePop "pop"; DequePopleft "popleft";
     DequeExtend "extend";
     ArrayAppend "append"; ArrayExtend "extend";
@@ -228,6 +229,8 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             StreamWrite,
             StreamEnter,
             StreamExit,
+            StreamFlush,
+            StreamReadinto,
         ],
         Type::Deque => &[
             DequeAppend,
@@ -356,7 +359,7 @@ fn signature(b: B) -> u8 {
         | MathExpm1 | MathCosh | MathSinh | MathTanh | MathAcosh | MathAsinh | MathAtanh
         | MathErf | MathErfc | MathGamma | MathLgamma | MathFactorial | TimeSleepMs | TimeSleep
         | TimeSleepUs | MpConst | StructCalcsize | StreamGetvalue | StreamTell | StreamClose
-        | StreamEnter | DequePop | DequePopleft => sig(1, 1, NO_KW),
+        | StreamFlush | StreamEnter | DequePop | DequePopleft => sig(1, 1, NO_KW),
         ListSort => sig(1, 1, NAMED),
         Sum | Next_ | Round | ListPop | StrStrip | StrLstrip | StrRstrip | StrHex | IterNext
         | MathLog | StreamRead | StreamReadline => sig(1, 2, NO_KW),
@@ -420,6 +423,7 @@ fn signature(b: B) -> u8 {
         StrReplace => sig(3, 4, NO_KW),
         StructPackInto => sig(3, MANY, NO_KW),
         StreamExit => sig(4, 4, NO_KW),
+        StreamReadinto => sig(2, 3, NO_KW),
         _ => sig(0, MANY, KW),
     }
 }

@@ -403,6 +403,9 @@ pub(crate) fn format_spec(vm: &mut Vm<'_>, v: Value, spec: &[u8]) -> PyResult<Ve
             // does; only an empty spec prints `str(v)`.
             if is_float && !spec.is_empty() {
                 fmt_number(vm, v, b'g', prec, sign, false)?
+            } else if !spec.is_empty() && matches!(v, Value::TRUE | Value::FALSE) {
+                // So does a bool, as the int it is.
+                fmt_number(vm, v, b'd', prec, sign, false)?
             } else {
                 let mut b = Vec::new();
                 vm.print_to(v, false, &mut b)?;

@@ -410,10 +410,27 @@ pub(crate) fn call_method_builtin(
         }
         ExcWithTraceback => Ok(s),
         IntToBytes | IntFromBytes => {
-            let big = !a2.is_null() && vm.str_bytes(a2) == Some(b"big");
+            // Big-endian unless the byte order is "little" (the default is "big").
+            let big = a2.is_null() || vm.str_bytes(a2) != Some(b"little");
             if b == IntToBytes {
                 let n = vm.to_big(s).unwrap_or_else(BigInt::zero);
-                let len = vm.to_i64(a1)?.clamp(0, 1 << 20) as usize;
+                let len = if a1.is_null() { 1 } else { vm.to_i64(a1)? };
+                let Ok(len) = usize::try_from(len) else {
+                    return Err(vm
+                        .new_exc(Value::ty(Type::ValueError), Vec::new())
+                        .unwrap_or_else(|e| e));
+                };
+                // Negative numbers as two's complement (as if signed=True), others as
+                // unsigned; what does not fit is an OverflowError.
+                let need = if n.is_neg() {
+                    (n.abs().sub(&BigInt::from_i64(1)).bits() + 8) / 8
+                } else {
+                    n.bits().div_ceil(8)
+                };
+                if need > len {
+                    return Err(vm.err_static(Type::OverflowError, "buffer too small"));
+                }
+                vm.room(len)?;
                 let mut out = n.to_le_bytes(len);
                 if big {
                     out.reverse();

@@ -718,7 +718,11 @@ fn stream_put(vm: &mut Vm<'_>, s: Value, data: &[u8]) -> bool {
     let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) else {
         return false;
     };
-    let at = (*p).min(buf.len());
+    // Writing past the end fills the gap with zero bytes.
+    let at = *p;
+    if at > buf.len() {
+        buf.resize(at, 0);
+    }
     let end = (at + data.len()).min(buf.len());
     splice(buf, at, end, data);
     *p = at + data.len();
@@ -755,6 +759,9 @@ pub(crate) fn stream_read(vm: &mut Vm<'_>, s: Value, b: B, n: i64) -> PyResult<V
     }
 }
 
+/// The bit of a deque's maxlen that marks the overflow check (`deque(it, n, True)`).
+const DEQUE_CHECKED: usize = 1 << (usize::BITS - 1);
+
 /// Methods of module-defined types (StringIO, deque, array).
 pub(crate) fn object_methods(
     vm: &mut Vm<'_>,
@@ -776,7 +783,46 @@ pub(crate) fn object_methods(
                 Some(d) => d,
                 None => return Err(vm.err_static(Type::TypeError, "write expects str or bytes")),
             };
-            stream_put(vm, s, &data);
+            // MicroPython's extended forms: write(buf, len) and write(buf, offset, len).
+            let (off, len) = match pos.len() {
+                3 => (0, vm.to_i64(pos[2])?),
+                4 => (vm.to_i64(pos[2])?, vm.to_i64(pos[3])?),
+                _ => (0, i64::MAX),
+            };
+            // As sizes (a negative number is a huge one), clamped to the data.
+            let size = |x: i64| usize::try_from(x as u64).unwrap_or(usize::MAX);
+            let off = size(off).min(data.len());
+            let len = size(len).min(data.len() - off);
+            stream_put(vm, s, &data[off..off + len]);
+            vm.new_int(len as i64)
+        }
+        StreamFlush => Ok(Value::NONE),
+        StreamReadinto => {
+            let room = match vm.heap.get(a1) {
+                Some(Obj::ByteArray(b) | Obj::Array(_, b)) => b.len(),
+                _ => {
+                    return Err(
+                        vm.err_static(Type::TypeError, "object with buffer protocol required")
+                    );
+                }
+            };
+            let n = if pos.len() > 2 {
+                vm.to_i64(pos[2])?.max(0) as usize
+            } else {
+                room
+            };
+            let data = match vm.heap.get_mut(s) {
+                Some(Obj::Stream(buf, p, _)) => {
+                    let start = (*p).min(buf.len());
+                    let end = (start + n.min(room)).min(buf.len());
+                    *p = end;
+                    buf[start..end].to_vec()
+                }
+                _ => Vec::new(),
+            };
+            if let Some(Obj::ByteArray(b) | Obj::Array(_, b)) = vm.heap.get_mut(a1) {
+                b[..data.len()].copy_from_slice(&data);
+            }
             vm.new_int(data.len() as i64)
         }
         StreamGetvalue | StreamRead | StreamReadline => {
@@ -797,7 +843,14 @@ pub(crate) fn object_methods(
                     2 => buf.len() as i64,
                     _ => 0,
                 };
-                to = (from + off).max(0) as usize;
+                let Ok(t) = usize::try_from(from + off) else {
+                    // A position before the start is EINVAL, as a file's seek gives.
+                    let e = Value::small(22);
+                    return Err(vm
+                        .new_exc(Value::ty(Type::OSError), alloc::vec![e])
+                        .unwrap_or_else(|e| e));
+                };
+                to = t;
                 *p = to;
             }
             vm.new_int(to as i64)
@@ -824,15 +877,20 @@ pub(crate) fn object_methods(
                 alloc::vec![a1]
             };
             if let Some(Obj::Deque(d, max)) = vm.heap.get_mut(s) {
+                let (limit, checked) = (*max & !DEQUE_CHECKED, *max & DEQUE_CHECKED != 0);
                 for x in items {
+                    if checked && d.len() >= limit {
+                        // A deque made with the overflow check refuses to drop items.
+                        return Err(vm.err_static(Type::IndexError, "full"));
+                    }
                     if b == DequeAppendleft {
                         d.push_front(x);
-                        if d.len() > *max {
+                        if d.len() > limit {
                             d.pop_back();
                         }
                     } else {
                         d.push_back(x);
-                        if d.len() > *max {
+                        if d.len() > limit {
                             d.pop_front();
                         }
                     }
@@ -926,12 +984,18 @@ pub(crate) fn construct_module_type(
                     .new_exc(Value::ty(Type::ValueError), Vec::new())
                     .unwrap_or_else(|e| e));
             }
-            let max = usize::try_from(max).unwrap_or(usize::MAX);
+            let max = usize::try_from(max).unwrap_or(usize::MAX) & !DEQUE_CHECKED;
             // Past maxlen, the first items are dropped.
             let skip = items.len().saturating_sub(max);
+            // MicroPython's third argument: fail instead of dropping when full.
+            let checked = if pos.len() > 2 && vm.truthy(pos[2])? {
+                DEQUE_CHECKED
+            } else {
+                0
+            };
             vm.alloc(Obj::Deque(
                 items.into_iter().skip(skip).collect::<VecDeque<_>>(),
-                max,
+                max | checked,
             ))
         }
         Type::Array => {

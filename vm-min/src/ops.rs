@@ -804,9 +804,14 @@ impl<'a> Vm<'a> {
             }
         };
         if is_slice {
+            if kind == 3 {
+                return Err(
+                    self.err_static(Type::TypeError, "deque indices must be integers, not slice")
+                );
+            }
             let (a, b, c) = self.slice_indices(i, n)?;
-            // Only lists, deques and arrays take a step.
-            if c != 1 && !matches!(kind, 1 | 3 | 4) {
+            // Only lists and arrays take a step.
+            if c != 1 && !matches!(kind, 1 | 4) {
                 return Err(self.err_static(
                     Type::NotImplementedError,
                     "only slices with step=1 (aka None) are supported",
@@ -838,16 +843,11 @@ impl<'a> Vm<'a> {
                 }
                 _ => {
                     let mut v = Vec::new();
-                    match self.heap.get(o) {
-                        Some(Obj::Deque(d, _)) => v.extend(ix.map(|k| d[k])),
-                        _ => {
-                            let items = self.tuple_items(o);
-                            if c == 1 {
-                                v.extend_from_slice(&items[a as usize..b.max(a) as usize]);
-                            } else {
-                                v.extend(ix.map(|k| items[k]));
-                            }
-                        }
+                    let items = self.tuple_items(o);
+                    if c == 1 {
+                        v.extend_from_slice(&items[a as usize..b.max(a) as usize]);
+                    } else {
+                        v.extend(ix.map(|k| items[k]));
                     }
                     if kind == 2 {
                         self.new_tuple(v)
@@ -861,7 +861,7 @@ impl<'a> Vm<'a> {
             "string",
             "list",
             "tuple",
-            "tuple",
+            "deque",
             "array",
             "bytes",
             "bytearray",
@@ -1046,6 +1046,8 @@ impl<'a> Vm<'a> {
                 }
                 Ok(())
             }
+            // MicroPython passes a plain dict a slice it must not keep, and refuses it.
+            Some(Obj::Dict(_, false)) if is_slice => Err(self.unhashable(i)),
             Some(Obj::Dict(..)) => self.dict_set(o, i, v),
             Some(Obj::Inst(_)) => match self.try_dunder(o, self.q.setitem, &[i, v])? {
                 Some(_) => Ok(()),

@@ -163,7 +163,7 @@ impl<'a> Vm<'a> {
         self.type_error(m)
     }
     /// `TypeError: unsupported type for __hash__: 'T'`.
-    fn unhashable(&mut self, v: Value) -> Value {
+    pub(crate) fn unhashable(&mut self, v: Value) -> Value {
         let m = fill("unsupported type for __hash__: '{}'", &[&self.type_name(v)]);
         self.type_error(m)
     }
@@ -675,6 +675,21 @@ impl<'a> Vm<'a> {
                 }
                 return Ok(true);
             }
+            (Some(Obj::Dict(_, true)), Some(Obj::Dict(_, true))) => {
+                // Two OrderedDicts are equal only in the same order.
+                let (x, y) = (self.dict_items(a), self.dict_items(b));
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for ((k1, v1), (k2, v2)) in x.into_iter().zip(y) {
+                    if !self.eq(k1, k2)? || !self.eq(v1, v2)? {
+                        return Ok(false);
+                    }
+                }
+                return Ok(true);
+            }
+            // A dict never equals an OrderedDict (they are different types).
+            (Some(Obj::Dict(_, x)), Some(Obj::Dict(_, y))) if x != y => return Ok(false),
             (Some(Obj::Dict(..)), Some(Obj::Dict(..))) => {
                 let x: Vec<(Value, Value)> = self.dict_items(a);
                 if x.len() != self.dict_items(b).len() {
