@@ -429,7 +429,19 @@ fn signature(b: B) -> u8 {
 }
 
 /// Checks a call against a [`signature`].
+#[inline]
 fn check_call(vm: &mut Vm<'_>, sig: u8, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
+    let (n, lo, hi) = (pos.len(), usize::from(sig & 7), usize::from(sig >> 3 & 7));
+    if n >= lo && (n <= hi || hi == usize::from(MANY)) && (kw.is_empty() || sig >> 6 != NO_KW) {
+        return Ok(());
+    }
+    call_error(vm, sig, pos, kw)
+}
+
+/// The error of a call that [`check_call`] finds wrong (`Ok` for one it was unsure of).
+#[cold]
+#[inline(never)]
+fn call_error(vm: &mut Vm<'_>, sig: u8, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
     let (lo, hi, kws) = (sig & 7, sig >> 3 & 7, sig >> 6);
     if kws == NAMED && pos.len() > usize::from(hi) {
         return Err(vm.err_static(Type::TypeError, "extra positional arguments given"));
