@@ -1097,10 +1097,15 @@ pub(crate) fn native_init(
     kw: &[(Value, Value)],
 ) -> PyResult<()> {
     let c = vm.type_of(obj);
-    let Some(t) = vm.native_base(c).filter(|t| t.is_native_base()) else {
-        return Ok(());
+    // A class derived from a namedtuple type wraps one of those.
+    let v = if let Some(nt) = vm.namedtuple_base(c) {
+        namedtuple_new(vm, nt, pos, kw)?
+    } else {
+        let Some(t) = vm.native_base(c).filter(|t| t.is_native_base()) else {
+            return Ok(());
+        };
+        construct(vm, t, pos, kw)?
     };
-    let v = construct(vm, t, pos, kw)?;
     if let Some(Obj::Inst(i)) = vm.heap.get_mut(obj) {
         i.base = v;
     }

@@ -1173,6 +1173,16 @@ impl<'a> Vm<'a> {
                     }
                     return Ok(Some(d));
                 }
+                // The fields of a namedtuple the class derives from.
+                let base = inst.base;
+                if matches!(self.heap.get(base), Some(Obj::NamedTuple(..))) {
+                    if let Some(v) = self.get_attr(base, q)? {
+                        return Ok(Some(v));
+                    }
+                }
+                let Some(Obj::Inst(inst)) = self.heap.get(o) else {
+                    return Ok(None);
+                };
                 // __getattr__ fallback.
                 if let Some(ga) = self.class_lookup(c, self.q.getattr) {
                     let m = self.bind(ga, o, c)?;
@@ -1770,7 +1780,10 @@ impl<'a> Vm<'a> {
         for &b in &bases {
             let ok = match b.as_type() {
                 Some(t) => t.subclassable(),
-                None => matches!(self.heap.get(b), Some(Obj::Class(_))),
+                None => matches!(
+                    self.heap.get(b),
+                    Some(Obj::Class(_) | Obj::NamedTupleType(..))
+                ),
             };
             if !ok {
                 if b.as_type().is_some() {

@@ -373,6 +373,24 @@ impl<'a> Vm<'a> {
         }
         None
     }
+    /// The namedtuple type among the bases of class `c`, depth first.
+    pub(crate) fn namedtuple_base(&self, c: Value) -> Option<Value> {
+        let mut stack = alloc::vec![c];
+        let mut n = 0;
+        while let Some(c) = stack.pop() {
+            n += 1;
+            if matches!(self.heap.get(c), Some(Obj::NamedTupleType(..))) {
+                return Some(c);
+            }
+            if n > 1000 {
+                break;
+            }
+            let mut b = self.bases(c);
+            b.reverse();
+            stack.extend(b);
+        }
+        None
+    }
     /// Looks `name` up in a class and its bases, depth first.
     pub(crate) fn class_lookup(&self, c: Value, name: u32) -> Option<Value> {
         if let Some(r) = class_find(&self.heap, &self.qstrs, c, name) {
