@@ -406,6 +406,17 @@ impl<'a> Vm<'a> {
                         .new_float(crate::mathf::pow(bx.to_float(), by.to_float()))
                         .map(Some);
                 }
+                // 0, 1 and -1 to any power need no room (the power may be huge).
+                if bx.bits() <= 1 {
+                    let odd = by.low_u64() & 1 == 1;
+                    let r = match () {
+                        _ if by.is_zero() => 1,
+                        _ if bx.is_zero() => 0,
+                        _ if bx.is_neg() && odd => -1,
+                        _ => 1,
+                    };
+                    return Ok(Some(Value::small(r)));
+                }
                 let e = by.to_i64().unwrap_or(i64::MAX);
                 // The result has about bits(x) * e bits.
                 let bits = (bx.byte_len() as u64 * 8).max(1);
