@@ -767,6 +767,12 @@ impl<'a> Vm<'a> {
     }
 
     fn cmp_values(&mut self, op: u8, a: Value, b: Value) -> PyResult<Ordering> {
+        // A tuple compares with the tuple inside an instance of a subclass of tuple (other
+        // builtin types refuse such instances, as in MicroPython).
+        let b = match self.native_of(b) {
+            Some(n) if self.type_of(a) == Value::ty(Type::Tuple) => n,
+            _ => b,
+        };
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             // NaN compares false every way: report an ordering that makes the op false.
             return Ok(num_cmp(&x, &y).unwrap_or(match op {
