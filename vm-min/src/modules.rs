@@ -526,7 +526,15 @@ fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyRe
             crate::modules::structs(vm, b, pos)
         }
         StructPackInto => {
-            // pack_into(fmt, buffer, offset, *values)
+            // pack_into(fmt, buffer, offset, *values): the room is checked first.
+            let size = crate::modules::structs(vm, StructCalcsize, &[a0])?;
+            let size = vm.to_i64(size)?;
+            let len = vm.buf_bytes(a1).map_or(0, <[u8]>::len) as i64;
+            let off = vm.to_i64(arg(pos, 2))?;
+            let at = if off < 0 { off + len } else { off };
+            if at < 0 || at + size > len {
+                return Err(vm.err_static(Type::ValueError, "buffer too small"));
+            }
             let mut p = alloc::vec![a0];
             p.extend_from_slice(pos.get(3..).unwrap_or(&[]));
             let packed = crate::modules::structs(vm, StructPack, &p)?;
@@ -549,43 +557,35 @@ fn other_fn(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> PyRe
     }
 }
 
+/// The items of a struct format (code and count; `s` keeps its count, the others repeat,
+/// with `x` padding for native alignment) and whether it is little-endian. As MicroPython
+/// reads formats: `=` takes only `x` and `s`, and a count must be followed by a code.
 fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>)> {
-    let mut little = true;
     let mut items = Vec::new();
-    let mut i = 0;
-    // Native mode (no prefix or '@') aligns each item to its size.
-    let native = !matches!(fmt.first(), Some(b'<' | b'=' | b'>' | b'!'));
+    let (prefix, mut i) = match fmt.first() {
+        Some(&c @ (b'<' | b'=' | b'@' | b'>' | b'!')) => (c, 1),
+        _ => (b'@', 0),
+    };
+    let little = !matches!(prefix, b'>' | b'!');
     let mut off = 0;
-    if let Some(&c) = fmt.first() {
-        match c {
-            b'<' | b'=' | b'@' => i = 1,
-            b'>' | b'!' => {
-                little = false;
-                i = 1;
-            }
-            _ => {}
-        }
-    }
     while i < fmt.len() {
         let at = i;
         let n = crate::format::number_at(fmt, &mut i, 0);
-        let has_n = i > at;
-        let Some(&c) = fmt.get(i) else { break };
+        let n = if i > at { n } else { 1 };
+        let c = fmt.get(i).copied().unwrap_or(0);
         i += 1;
-        if c == b' ' {
-            continue;
-        }
-        if !b"bBhHiIlLqQfdsxP?".contains(&c) {
+        let sized = matches!(c, b's' | b'x');
+        if !sized && (prefix == b'=' || !b"bBhHiIlLqQfdeP".contains(&c)) {
             return Err(vm.err_static(Type::ValueError, "bad typecode"));
         }
-        let n = if has_n { n } else { 1 };
         if c == b's' {
             items.push((c, n));
             off += n;
         } else {
             let w = struct_size(c);
             for _ in 0..n {
-                while native && off % w != 0 {
+                // Native mode aligns each item to its size.
+                while prefix == b'@' && off % w != 0 {
                     items.push((b'x', 1));
                     off += 1;
                 }
@@ -597,17 +597,73 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
     Ok((little, items))
 }
 
+/// `x` (as a single-precision float) in the 16-bit format `e`, with MicroPython's own
+/// conversion: the mantissa rounds half up, and exponents past the format's range are not
+/// all caught, so the result matches the reference bit for bit.
+fn half_from_f32(x: f32) -> u16 {
+    let bits = x.to_bits();
+    let mut m = ((bits >> 13) & 0x3ff) as i32 + ((bits >> 12) & 1) as i32;
+    let mut e = ((bits >> 23) & 0xff) as i32;
+    if e == 0xff {
+        e = 0x1f;
+    } else if e != 0 {
+        e -= 127 - 15;
+        if e < 0 {
+            m = if e >= -11 {
+                let t = (m | 0x400) >> -e;
+                (t >> 1) + (t & 1)
+            } else {
+                0
+            };
+            e = 0;
+        } else if e > 0x3f {
+            e = 0x1f;
+            m = 0;
+        }
+    }
+    ((bits >> 16) & 0x8000) as u16 | ((e << 10) | m) as u16
+}
+
+/// The single-precision value of the 16-bit float `h`.
+fn f32_from_half(h: u16) -> f32 {
+    let mut m = u32::from(h & 0x3ff);
+    let mut e = u32::from((h >> 10) & 0x1f);
+    if e == 0x1f {
+        e = 0xff;
+    } else if e != 0 {
+        e += 127 - 15;
+    } else if m != 0 {
+        // A subnormal half is a normal single.
+        e = 127 - 15 + 1;
+        while m & 0x400 == 0 {
+            m <<= 1;
+            e -= 1;
+        }
+        m -= 0x400;
+    }
+    f32::from_bits((u32::from(h & 0x8000) << 16) | (e << 23) | (m << 13))
+}
+
 fn struct_size(c: u8) -> usize {
     match c {
-        b'b' | b'B' | b'x' | b's' | b'?' => 1,
-        b'h' | b'H' => 2,
+        b'b' | b'B' | b'x' | b's' => 1,
+        b'h' | b'H' | b'e' => 2,
         b'q' | b'Q' | b'd' => 8,
         _ => 4,
     }
 }
 
 pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
-    let fmt = vm.str_bytes(arg(pos, 0)).unwrap_or_default().to_vec();
+    let f = arg(pos, 0);
+    // The format is a str or bytes.
+    let fmt = match vm.heap.get(f) {
+        Some(Obj::Bytes(b)) => Some(&b[..]),
+        _ => vm.str_bytes(f),
+    };
+    let Some(fmt) = fmt else {
+        return Err(vm.bad_implicit(f));
+    };
+    let fmt = fmt.to_vec();
     let (little, items) = struct_items(vm, &fmt)?;
     let size: usize = items
         .iter()
@@ -626,7 +682,9 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                 let v = arg(pos, ai);
                 ai += 1;
                 if v.is_null() {
-                    return Err(vm.err_static(Type::ValueError, "not enough arguments"));
+                    // Values not given are left zero, as MicroPython packs.
+                    out.resize(size, 0);
+                    break;
                 }
                 if c == b's' {
                     vm.room(n)?;
@@ -639,6 +697,7 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                 let w = struct_size(c);
                 let bytes: [u8; 8] = match c {
                     b'f' => u64::from(f32_of(vm.to_float(v)?).to_bits()).to_le_bytes(),
+                    b'e' => u64::from(half_from_f32(f32_of(vm.to_float(v)?))).to_le_bytes(),
                     b'd' => f64_of(vm.to_float(v)?).to_bits().to_le_bytes(),
                     _ => {
                         let i = match vm.to_big(v) {
@@ -701,8 +760,8 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
                     b'q' => vm.new_int(u as i64)?,
                     b'Q' => vm.new_big(BigInt::from_i128(i128::from(u)))?,
                     b'f' => vm.new_float(float_of_f32(f32::from_bits(u as u32)))?,
+                    b'e' => vm.new_float(float_of_f32(f32_from_half(u as u16)))?,
                     b'd' => vm.new_float(float_of_f64(f64::from_bits(u)))?,
-                    b'?' => Value::bool(u != 0),
                     _ => vm.new_int(u as i64)?,
                 };
                 vals.push(v);
