@@ -1170,11 +1170,32 @@ impl<'a> Vm<'a> {
                 Value::small(0)
             ])?;
             self.bind_name(g, "version_info", vi)?;
-            let iq = self.qstrs.intern_static("implementation");
-            let (imp, ig) = self.new_module(iq)?;
-            let mp = self.qstrs.intern_static("micropython");
-            self.bind_name(ig, "name", Value::qstr(mp))?;
+            // sys.implementation: a tuple with named fields and no type name (MicroPython's
+            // "attrtuple"), for the language level this VM follows and its .mpy version
+            // (6.3, no native code).
+            let mut names = Vec::new();
+            for n in ["name", "version", "_machine", "_mpy"] {
+                names.push(Value::qstr(self.qstrs.intern_static(n)));
+            }
+            let fields = self.new_tuple(names)?;
+            let empty = self.qstrs.intern_static("");
+            let ty = self.alloc(Obj::NamedTupleType(Value::qstr(empty), fields))?;
+            let version = self.new_tuple(alloc::vec![
+                Value::small(1),
+                Value::small(27),
+                Value::small(0),
+                Value::qstr(empty)
+            ])?;
+            let mp = Value::qstr(self.qstrs.intern_static("micropython"));
+            let machine = Value::qstr(self.qstrs.intern_static("frost vm-min"));
+            let mpy = Value::small(6 | 3 << 8);
+            let values = self.new_tuple(alloc::vec![mp, version, machine, mpy])?;
+            let imp = self.alloc(Obj::NamedTuple(ty, values))?;
             self.bind_name(g, "implementation", imp)?;
+            let path = self.new_list(alloc::vec![Value::qstr(empty)])?;
+            self.bind_name(g, "path", path)?;
+            let ver = self.qstrs.intern_static("3.4.0; frost vm-min");
+            self.bind_name(g, "version", Value::qstr(ver))?;
             let plat = self.qstrs.intern_static("frost");
             self.bind_name(g, "platform", Value::qstr(plat))?;
             self.bind_name(g, "exit", bf(SysExit))?;

@@ -1365,6 +1365,19 @@ impl<'a> Vm<'a> {
                     .alloc(Obj::BuiltinBound(Value::builtin(b as u16), o))
                     .map(Some);
             }
+            // dict's item methods and set's __contains__ exist as attributes, as in
+            // MicroPython; they run the native operation.
+            let k = &self.q;
+            let slot = match t {
+                Type::Dict | Type::OrderedDict => [k.getitem, k.setitem, k.delitem].contains(&q),
+                Type::Set | Type::FrozenSet => q == k.contains,
+                _ => false,
+            };
+            if slot {
+                let bound = self.new_tuple(alloc::vec![o, Value::qstr(q)])?;
+                let f = Value::builtin(crate::builtins::B::NativeSlot as u16);
+                return self.alloc(Obj::BuiltinBound(f, bound)).map(Some);
+            }
         }
         Ok(None)
     }
