@@ -436,6 +436,8 @@ impl<'a> Vm<'a> {
             Some(Obj::Bytes(b)) => Some(b),
             Some(Obj::ByteArray(b)) | Some(Obj::Array(_, b)) => Some(b),
             Some(Obj::MemoryView(o, s, l)) => self.buf_bytes(*o)?.get(*s..*s + *l),
+            // An instance of a subclass of bytes, bytearray or array: its native buffer.
+            Some(Obj::Inst(i)) if !i.base.is_null() => self.buf_bytes(i.base),
             _ => None,
         }
     }
