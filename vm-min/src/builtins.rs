@@ -41,7 +41,8 @@ builtins! {
     Delattr "delattr"; Id "id"; Hash "hash"; Chr "chr"; Ord "ord"; Hex "hex"; Oct "oct";
     Bin "bin"; Iter_ "iter"; Next_ "next"; Callable "callable"; Globals "globals";
     Locals "locals"; All "all"; Any "any"; Divmod "divmod"; Pow "pow"; Round "round";
-    ObjectInit "__init__"; ObjectNew "__new__"; ExcInit "__init__"; NativeInit "__init__";
+    ObjectInit "__init__"; ObjectNew "__new__"; ObjectSetattr "__setattr__";
+    ObjectDelattr "__delattr__"; ExcInit "__init__"; NativeInit "__init__";
     NativeSlot "__slot__";
     PropGetter "getter"; PropSetter "setter"; PropDeleter "deleter";
     // list
@@ -80,6 +81,8 @@ builtins! {
     IterNext "__next__";
     // exceptions
     ExcWithTraceback "with_traceback";
+    // slices
+    SliceIndices "indices";
     // modules
     MathSqrt "sqrt"; MathExp "exp"; MathLog "log"; MathLog2 "log2"; MathLog10 "log10";
     MathPow "pow"; MathSin "sin"; MathCos "cos"; MathTan "tan"; MathAsin "asin";
@@ -240,7 +243,7 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             DequeExtend,
         ],
         Type::Array => &[ArrayAppend, ArrayExtend],
-        Type::Object => &[ObjectInit],
+        Type::Object => &[ObjectInit, ObjectSetattr, ObjectDelattr],
         t if t.is_exception() => &[ExcWithTraceback],
         _ => &[],
     };
@@ -423,6 +426,8 @@ fn signature(b: B) -> u8 {
         StrReplace => sig(3, 4, NO_KW),
         StructPackInto => sig(3, MANY, NO_KW),
         StreamExit => sig(4, 4, NO_KW),
+        ObjectSetattr => sig(3, 3, NO_KW),
+        ObjectDelattr | SliceIndices => sig(2, 2, NO_KW),
         StreamReadinto => sig(2, 3, NO_KW),
         _ => sig(0, MANY, KW),
     }
@@ -862,6 +867,25 @@ pub(crate) fn call_builtin(
             }
         }
         ObjectInit => Ok(Value::NONE),
+        // slice.indices(length): the slice resolved against a sequence of that length.
+        SliceIndices => {
+            let n = vm.to_i64(a1)?;
+            let (start, stop, step) = vm.slice_indices(a0, n.max(0) as usize)?;
+            let items = alloc::vec![vm.new_int(start)?, vm.new_int(stop)?, vm.new_int(step)?];
+            vm.new_tuple(items)
+        }
+        ObjectSetattr | ObjectDelattr => {
+            let Some(q) = vm.intern_value(a1) else {
+                return Err(vm.bad_implicit(a1));
+            };
+            let v = if b == ObjectSetattr {
+                arg(pos, 2)
+            } else {
+                Value::NULL
+            };
+            vm.store_attr_direct(a0, q, v)?;
+            Ok(Value::NONE)
+        }
         ObjectNew => {
             let cls = a0;
             if !vm.is_class(cls) {

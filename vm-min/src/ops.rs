@@ -1323,6 +1323,10 @@ impl<'a> Vm<'a> {
                     b"start" => return Ok(Some(a)),
                     b"stop" => return Ok(Some(b)),
                     b"step" => return Ok(Some(c)),
+                    b"indices" => {
+                        let f = Value::builtin(crate::builtins::B::SliceIndices as u16);
+                        return self.alloc(Obj::BuiltinBound(f, o)).map(Some);
+                    }
                     _ => {}
                 }
             }
@@ -1590,15 +1594,27 @@ impl<'a> Vm<'a> {
                     return Ok(());
                 }
             }
-            if !v.is_null() {
-                if let Some(sa) = self.class_lookup(c, self.q.setattr) {
-                    if sa.as_builtin().is_none() {
-                        self.call(sa, &[o, Value::qstr(q), v], &[])?;
-                        return Ok(());
-                    }
+            // __setattr__, or __delattr__ for a deletion.
+            let hook = if v.is_null() {
+                self.q.delattr
+            } else {
+                self.q.setattr
+            };
+            if let Some(sa) = self.class_lookup(c, hook) {
+                if sa.as_builtin().is_none() {
+                    let args = [o, Value::qstr(q), v];
+                    let n = if v.is_null() { 2 } else { 3 };
+                    self.call(sa, &args[..n], &[])?;
+                    return Ok(());
                 }
             }
         }
+        self.store_attr_direct(o, q, v)
+    }
+
+    /// `store_attr` without properties, `__setattr__` or `__delattr__`: what
+    /// `object.__setattr__` and `object.__delattr__` do.
+    pub(crate) fn store_attr_direct(&mut self, o: Value, q: u32, v: Value) -> PyResult<()> {
         let h = self.qstrs.hash(q);
         let key = Value::qstr(q);
         let d: Option<&mut Dict> = match self.heap.get_mut(o) {
@@ -1836,7 +1852,9 @@ impl<'a> Vm<'a> {
             Some(Obj::Dict(d, _)) => core::mem::take(d),
             _ => Dict::new(),
         };
-        if self.dict_get_q(&dict, self.q.setattr).is_some() {
+        if self.dict_get_q(&dict, self.q.setattr).is_some()
+            || self.dict_get_q(&dict, self.q.delattr).is_some()
+        {
             self.attr_hooks = true;
         }
         let cls = self.alloc(Obj::Class(Class {

@@ -160,6 +160,7 @@ pub(crate) struct Q {
     pub ne: u32,
     pub close: u32,
     pub float: u32,
+    pub delattr: u32,
 }
 
 /// The virtual machine.
@@ -204,10 +205,10 @@ const Q_NAMES: &str = concat!(
     "__bases__ __repr__ __str__ __eq__ __hash__ __lt__ __le__ __gt__ __ge__ ",
     "__len__ __bool__ __iter__ __next__ __getitem__ __setitem__ __delitem__ ",
     "__contains__ __call__ __getattr__ __setattr__ __int__ keys send throw ",
-    "__self__ __func__ __abs__ __ne__ close __float__",
+    "__self__ __func__ __abs__ __ne__ close __float__ __delattr__",
 );
 /// Number of names in [`Q_NAMES`].
-const Q_COUNT: usize = 37;
+const Q_COUNT: usize = 38;
 
 /// Entries in [`Vm::builtin_cache`] (a power of two).
 pub(crate) const BUILTIN_CACHE: usize = 32;
@@ -296,6 +297,7 @@ impl<'a> Vm<'a> {
             ne: ids[34],
             close: ids[35],
             float: ids[36],
+            delattr: ids[37],
         };
         // The MemoryError instance is made before the heap can be full.
         let args = vm
