@@ -83,6 +83,7 @@ builtins! {
     ExcWithTraceback "with_traceback";
     // slices
     SliceIndices "indices";
+    BytesFromhex "fromhex";
     // modules
     MathSqrt "sqrt"; MathExp "exp"; MathLog "log"; MathLog2 "log2"; MathLog10 "log10";
     MathPow "pow"; MathSin "sin"; MathCos "cos"; MathTan "tan"; MathAsin "asin";
@@ -129,6 +130,8 @@ impl B {
 pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
     use B::*;
     let list: &[B] = match t {
+        Type::Bytes if name == b"fromhex" => return Some(BytesFromhex),
+        Type::MemoryView => &[StrHex],
         Type::List => &[
             ListAppend,
             ListExtend,
@@ -243,7 +246,7 @@ pub fn method_of(t: Type, name: &[u8]) -> Option<B> {
             DequeExtend,
         ],
         Type::Array => &[ArrayAppend, ArrayExtend],
-        Type::Object => &[ObjectInit, ObjectSetattr, ObjectDelattr],
+        Type::Object => &[ObjectInit, ObjectNew, ObjectSetattr, ObjectDelattr],
         t if t.is_exception() => &[ExcWithTraceback],
         _ => &[],
     };
@@ -427,7 +430,7 @@ fn signature(b: B) -> u8 {
         StructPackInto => sig(3, MANY, NO_KW),
         StreamExit => sig(4, 4, NO_KW),
         ObjectSetattr => sig(3, 3, NO_KW),
-        ObjectDelattr | SliceIndices => sig(2, 2, NO_KW),
+        ObjectDelattr | SliceIndices | BytesFromhex => sig(2, 2, NO_KW),
         StreamReadinto => sig(2, 3, NO_KW),
         _ => sig(0, MANY, KW),
     }
@@ -867,6 +870,27 @@ pub(crate) fn call_builtin(
             }
         }
         ObjectInit => Ok(Value::NONE),
+        // bytes.fromhex(text): pairs of hex digits, with whitespace between the pairs.
+        BytesFromhex => {
+            let Some(t) = vm.str_bytes(a1) else {
+                return Err(vm.bad_implicit(a1));
+            };
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < t.len() {
+                if crate::methods::is_space(t[i]) {
+                    i += 1;
+                    continue;
+                }
+                let digit = |c: Option<&u8>| c.and_then(|&c| char::from(c).to_digit(16));
+                let (Some(h), Some(l)) = (digit(t.get(i)), digit(t.get(i + 1))) else {
+                    return Err(vm.err_static(Type::ValueError, "non-hex digit found"));
+                };
+                out.push((h * 16 + l) as u8);
+                i += 2;
+            }
+            vm.alloc(Obj::Bytes(out.into()))
+        }
         // slice.indices(length): the slice resolved against a sequence of that length.
         SliceIndices => {
             let n = vm.to_i64(a1)?;
@@ -890,6 +914,9 @@ pub(crate) fn call_builtin(
             let cls = a0;
             if !vm.is_class(cls) {
                 return Err(vm.err_static(Type::TypeError, "__new__ arg must be a type"));
+            }
+            if cls.as_type().is_some() {
+                return Err(vm.err_static(Type::TypeError, "__new__ arg must be a user-type"));
             }
             let exc = if vm.native_base(cls).is_some_and(Type::is_exception) {
                 let args = vm.new_tuple(pos[1.min(pos.len())..].to_vec())?;

@@ -835,8 +835,24 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
             pieces(vm, like, &text, &parts, true)
         }
         StrHex => {
+            // hex([sep]): two digits per byte, with the separator between bytes.
+            let sep = if a1.is_null() {
+                Vec::new()
+            } else {
+                match vm.str_bytes(a1) {
+                    Some(t) => t.to_vec(),
+                    None => return Err(vm.bad_implicit(a1)),
+                }
+            };
+            if text.is_empty() {
+                // MicroPython gives empty bytes here.
+                return vm.alloc(Obj::Bytes(Vec::new().into()));
+            }
             let mut out = String::new();
-            for c in &text {
+            for (i, c) in text.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&crate::text::lossy(&sep));
+                }
                 out.push_str(&hex(u64::from(*c), 2));
             }
             vm.new_str(&out)

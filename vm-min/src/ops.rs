@@ -1348,7 +1348,7 @@ impl<'a> Vm<'a> {
             }
             if let Some(b) = crate::builtins::method_of(tt, self.qstrs.bytes(q)) {
                 // Class methods get the type as their first argument.
-                if matches!(b, B::DictFromkeys | B::IntFromBytes) {
+                if matches!(b, B::DictFromkeys | B::IntFromBytes | B::BytesFromhex) {
                     return self
                         .alloc(Obj::BuiltinBound(Value::builtin(b as u16), o))
                         .map(Some);
@@ -1856,6 +1856,18 @@ impl<'a> Vm<'a> {
             || self.dict_get_q(&dict, self.q.delattr).is_some()
         {
             self.attr_hooks = true;
+        }
+        // __new__ is a static method without saying so.
+        let mut dict = dict;
+        if let Some(f) = self.dict_get_q(&dict, self.q.new) {
+            if let Some(Obj::Fun(_)) = self.heap.get(f) {
+                let sm = self.alloc(Obj::StaticMethod(f))?;
+                let h = self.qstrs.hash(self.q.new);
+                let key = Value::qstr(self.q.new);
+                if let crate::dict::Probe::Found(i) = dict.probe(h, &mut |k| k == key) {
+                    dict.entries[i].value = sm;
+                }
+            }
         }
         let cls = self.alloc(Obj::Class(Class {
             name,
