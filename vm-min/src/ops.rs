@@ -1137,6 +1137,7 @@ impl<'a> Vm<'a> {
                 }
                 self.call(g, &[obj], &[])
             }
+            Some(Obj::Inst(_)) => self.descriptor_get(f, obj, cls),
             _ => {
                 // Builtin methods bind; builtin functions (abs, len, ...) stored in a class
                 // do not, as in MicroPython.
@@ -1147,6 +1148,16 @@ impl<'a> Vm<'a> {
                     _ => Ok(f),
                 }
             }
+        }
+    }
+
+    /// A class attribute `f` read through `obj` (None for the class itself): what its
+    /// `__get__` gives when it is a descriptor, else `f`.
+    fn descriptor_get(&mut self, f: Value, obj: Value, cls: Value) -> PyResult<Value> {
+        let fc = self.type_of(f);
+        match self.class_lookup(fc, self.q.get) {
+            Some(g) if g.as_builtin().is_none() => self.call(g, &[f, obj, cls], &[]),
+            _ => Ok(f),
         }
     }
 
@@ -1593,6 +1604,21 @@ impl<'a> Vm<'a> {
                     self.call(f, &args, &[])?;
                     return Ok(());
                 }
+                // A descriptor's __set__ (or __delete__).
+                if let Some(Obj::Inst(_)) = self.heap.get(p) {
+                    let pc = self.type_of(p);
+                    let hook = if v.is_null() {
+                        self.q.delete
+                    } else {
+                        self.q.set
+                    };
+                    if let Some(h) = self.class_lookup(pc, hook) {
+                        let args = [p, o, v];
+                        let n = if v.is_null() { 2 } else { 3 };
+                        self.call(h, &args[..n], &[])?;
+                        return Ok(());
+                    }
+                }
             }
             // __setattr__, or __delattr__ for a deletion.
             let hook = if v.is_null() {
@@ -1852,8 +1878,9 @@ impl<'a> Vm<'a> {
             Some(Obj::Dict(d, _)) => core::mem::take(d),
             _ => Dict::new(),
         };
-        if self.dict_get_q(&dict, self.q.setattr).is_some()
-            || self.dict_get_q(&dict, self.q.delattr).is_some()
+        if [self.q.setattr, self.q.delattr, self.q.set, self.q.delete]
+            .iter()
+            .any(|&q| self.dict_get_q(&dict, q).is_some())
         {
             self.attr_hooks = true;
         }
@@ -1876,6 +1903,19 @@ impl<'a> Vm<'a> {
         }))?;
         if let Some(Obj::Cell(c)) = self.heap.get_mut(cell) {
             *c = cls;
+        }
+        // Attributes that want to know their owner and name get __set_name__.
+        let entries: Vec<(Value, Value)> = match self.heap.get(cls) {
+            Some(Obj::Class(c)) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            if let Some(Obj::Inst(_)) = self.heap.get(v) {
+                let vc = self.type_of(v);
+                if let Some(h) = self.class_lookup(vc, self.q.set_name) {
+                    self.call(h, &[v, cls, k], &[])?;
+                }
+            }
         }
         Ok(cls)
     }

@@ -161,6 +161,10 @@ pub(crate) struct Q {
     pub close: u32,
     pub float: u32,
     pub delattr: u32,
+    pub get: u32,
+    pub set: u32,
+    pub delete: u32,
+    pub set_name: u32,
 }
 
 /// The virtual machine.
@@ -205,10 +209,11 @@ const Q_NAMES: &str = concat!(
     "__bases__ __repr__ __str__ __eq__ __hash__ __lt__ __le__ __gt__ __ge__ ",
     "__len__ __bool__ __iter__ __next__ __getitem__ __setitem__ __delitem__ ",
     "__contains__ __call__ __getattr__ __setattr__ __int__ keys send throw ",
-    "__self__ __func__ __abs__ __ne__ close __float__ __delattr__",
+    "__self__ __func__ __abs__ __ne__ close __float__ __delattr__ __get__ __set__ ",
+    "__delete__ __set_name__",
 );
 /// Number of names in [`Q_NAMES`].
-const Q_COUNT: usize = 38;
+const Q_COUNT: usize = 42;
 
 /// Entries in [`Vm::builtin_cache`] (a power of two).
 pub(crate) const BUILTIN_CACHE: usize = 32;
@@ -298,6 +303,10 @@ impl<'a> Vm<'a> {
             close: ids[35],
             float: ids[36],
             delattr: ids[37],
+            get: ids[38],
+            set: ids[39],
+            delete: ids[40],
+            set_name: ids[41],
         };
         // The MemoryError instance is made before the heap can be full.
         let args = vm
