@@ -1256,6 +1256,9 @@ impl<'a> Vm<'a> {
             }
             Some(Obj::Module(_, g)) => {
                 let g = *g;
+                if q == self.q.dict {
+                    return Ok(Some(g));
+                }
                 if let Some(Obj::Dict(d, _)) = self.heap.get(g) {
                     if let Some(v) = self.dict_get_q(d, q) {
                         return Ok(Some(v));
@@ -1285,6 +1288,9 @@ impl<'a> Vm<'a> {
             Some(Obj::Fun(f)) if q == self.q.name => {
                 let n = self.codes.get(f.code as usize).map_or(0, |c| c.name);
                 return Ok(Some(Value::qstr(n)));
+            }
+            Some(Obj::Fun(f)) if self.qstrs.bytes(q) == b"__globals__" => {
+                return Ok(Some(f.globals));
             }
             Some(Obj::Gen(g)) if q == self.q.name => {
                 return Ok(Some(Value::qstr(g.name)));
