@@ -583,6 +583,8 @@ fn struct_items(vm: &mut Vm<'_>, fmt: &[u8]) -> PyResult<(bool, Vec<(u8, usize)>
             off += n;
         } else {
             let w = struct_size(c);
+            // One entry per item: a huge count is a MemoryError, not an abort.
+            vm.room(n.saturating_mul(2 * core::mem::size_of::<(u8, usize)>()))?;
             for _ in 0..n {
                 // Native mode aligns each item to its size.
                 while prefix == b'@' && off % w != 0 {
@@ -773,11 +775,16 @@ pub(crate) fn structs(vm: &mut Vm<'_>, b: B, pos: &[Value]) -> PyResult<Value> {
 
 /// Writes `data` at the position of `s` if it is a StringIO/BytesIO (overwriting, then
 /// extending); whether it is one.
-fn stream_put(vm: &mut Vm<'_>, s: Value, data: &[u8]) -> bool {
-    let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) else {
-        return false;
+fn stream_put(vm: &mut Vm<'_>, s: Value, data: &[u8]) -> PyResult<bool> {
+    let gap = match vm.heap.get(s) {
+        Some(Obj::Stream(buf, p, _)) => p.saturating_sub(buf.len()),
+        _ => return Ok(false),
     };
-    // Writing past the end fills the gap with zero bytes.
+    // Writing past the end fills the gap with zero bytes (if the heap has room for them).
+    vm.room(gap.saturating_add(data.len()))?;
+    let Some(Obj::Stream(buf, p, _)) = vm.heap.get_mut(s) else {
+        return Ok(false);
+    };
     let at = *p;
     if at > buf.len() {
         buf.resize(at, 0);
@@ -785,7 +792,7 @@ fn stream_put(vm: &mut Vm<'_>, s: Value, data: &[u8]) -> bool {
     let end = (at + data.len()).min(buf.len());
     splice(buf, at, end, data);
     *p = at + data.len();
-    true
+    Ok(true)
 }
 
 /// `getvalue()`, `read(n)` (`n` bytes, or characters of a StringIO; all for a negative `n`)
@@ -852,7 +859,7 @@ pub(crate) fn object_methods(
             let size = |x: i64| usize::try_from(x as u64).unwrap_or(usize::MAX);
             let off = size(off).min(data.len());
             let len = size(len).min(data.len() - off);
-            stream_put(vm, s, &data[off..off + len]);
+            stream_put(vm, s, &data[off..off + len])?;
             vm.new_int(len as i64)
         }
         StreamFlush => Ok(Value::NONE),
@@ -1101,7 +1108,7 @@ pub(crate) fn dict_view(vm: &mut Vm<'_>, d: Value, kind: u8) -> PyResult<Value> 
 impl<'a> Vm<'a> {
     /// Writes to a stream-like object (`print(file=…)`).
     pub(crate) fn write_to(&mut self, f: Value, data: &[u8]) -> PyResult<()> {
-        if stream_put(self, f, data) {
+        if stream_put(self, f, data)? {
             return Ok(());
         }
         let s = self.new_str_bytes(data)?;

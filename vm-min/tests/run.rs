@@ -59,6 +59,7 @@ static GC_RECLAIMS: &[u8] = include_bytes!("data/gc_reclaims.mpy");
 static MEMORY_ERROR: &[u8] = include_bytes!("data/memory_error.mpy");
 static SPIN: &[u8] = include_bytes!("data/spin.mpy");
 static CALL_RECURSION: &[u8] = include_bytes!("data/call_recursion.mpy");
+static HUGE_REQUESTS: &[u8] = include_bytes!("data/huge_requests.mpy");
 
 #[test]
 fn runs_code_in_place_from_static_bytes() {
@@ -85,6 +86,13 @@ fn collector_reclaims_garbage_in_a_small_heap() {
 fn running_out_of_heap_raises_memory_error() {
     let (o, text) = run(MEMORY_ERROR, 256 * 1024, 0);
     assert_eq!(text, "MemoryError\nrecovered [1, 2, 3]\n");
+    assert_eq!(o, Outcome::Exit(0));
+}
+
+#[test]
+fn requests_beyond_the_heap_are_memory_errors() {
+    let (o, text) = run(HUGE_REQUESTS, 256 * 1024, 0);
+    assert_eq!(text, "MemoryError\n".repeat(4) + "still running\n");
     assert_eq!(o, Outcome::Exit(0));
 }
 
