@@ -1437,7 +1437,15 @@ impl<'a> Vm<'a> {
                     let step = if u == 3 { self.pop()? } else { Value::NONE };
                     let stop = self.pop()?;
                     let start = self.pop()?;
-                    let s = self.alloc(Obj::Slice(start, stop, step))?;
+                    let s = if self.slice_is_transient(start, stop, step) {
+                        // Only the subscript that follows reads it: reuse one object.
+                        if let Some(Obj::Slice(a, b, c)) = self.heap.get_mut(self.scratch_slice) {
+                            (*a, *b, *c) = (start, stop, step);
+                        }
+                        self.scratch_slice
+                    } else {
+                        self.alloc(Obj::Slice(start, stop, step))?
+                    };
                     self.push(s)?
                 }
                 op::STORE_COMP => {
@@ -1754,6 +1762,34 @@ impl<'a> Vm<'a> {
                 self.push(exc)
             }
         }
+    }
+
+    /// Whether the slice being built is only read by the subscript right after it: the
+    /// next instruction subscripts a builtin sequence (which copies what it needs and runs
+    /// no Python code for it) and the bounds are small ints or None.
+    fn slice_is_transient(&self, start: Value, stop: Value, step: Value) -> bool {
+        let plain = |v: Value| v.is_none() || v.as_small().is_some();
+        if !(plain(start) && plain(stop) && plain(step)) {
+            return false;
+        }
+        let Some(f) = self.frames.last() else {
+            return false;
+        };
+        let Some(code) = self.codes.get(f.code as usize) else {
+            return false;
+        };
+        let container = match code.code.get(f.ip) {
+            Some(&op::LOAD_SUBSCR | &op::STORE_SUBSCR) => f.sp.checked_sub(1),
+            _ => None,
+        };
+        matches!(
+            container
+                .and_then(|k| f.state.get(k))
+                .map(|&c| self.heap.get(c)),
+            Some(Some(
+                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)
+            ))
+        )
     }
 
     /// Resumes a generator (or any iterator, for `yield from`) with `send` or `throw`.

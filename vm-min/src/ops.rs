@@ -853,7 +853,13 @@ impl<'a> Vm<'a> {
                     })
                 }
                 _ => {
-                    let mut v = Vec::new();
+                    // The number of items the slice takes.
+                    let count = match c {
+                        _ if c > 0 && b > a => (b - a - 1) / c + 1,
+                        _ if c < 0 && a > b => (a - b - 1) / -c + 1,
+                        _ => 0,
+                    };
+                    let mut v = Vec::with_capacity(count as usize);
                     let items = self.tuple_items(o);
                     if c == 1 {
                         v.extend_from_slice(&items[a as usize..b.max(a) as usize]);

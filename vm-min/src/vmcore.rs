@@ -182,6 +182,8 @@ pub struct Vm<'a> {
     pub(crate) q: Q,
     pub(crate) memory_error: Value,
     pub(crate) empty_tuple: Value,
+    /// A slice object reused for `x[a:b]` on builtin sequences, which never keep it.
+    pub(crate) scratch_slice: Value,
     pub(crate) max_depth: usize,
     /// [`Config::stack_size`], and the stack address `run_main` started at.
     pub(crate) stack_size: usize,
@@ -234,6 +236,7 @@ impl<'a> Vm<'a> {
             q: Q::default(),
             memory_error: Value::NONE,
             empty_tuple: Value::NONE,
+            scratch_slice: Value::NONE,
             max_depth: config.max_depth,
             stack_size: config.stack_size,
             stack_top: stack_here(),
@@ -314,6 +317,10 @@ impl<'a> Vm<'a> {
             .alloc(Obj::Tuple(Box::new([])))
             .unwrap_or(Value::NONE);
         vm.empty_tuple = args;
+        vm.scratch_slice = vm
+            .heap
+            .alloc(Obj::Slice(Value::NONE, Value::NONE, Value::NONE))
+            .unwrap_or(Value::NONE);
         vm.memory_error = vm
             .heap
             .alloc(Obj::Inst(crate::obj::Inst {
@@ -522,6 +529,7 @@ impl<'a> Vm<'a> {
         }
         roots.push(self.memory_error);
         roots.push(self.empty_tuple);
+        roots.push(self.scratch_slice);
         roots.push(self.yf_inject);
         self.heap.begin_mark();
         self.heap.mark_from(&roots);
