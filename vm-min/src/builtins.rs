@@ -417,21 +417,21 @@ fn signature(b: B) -> u8 {
         | DequeExtend
         | ArrayAppend
         | ArrayExtend
-        | ExcWithTraceback => sig(2, 2, NO_KW),
+        | ExcWithTraceback
+        | ObjectDelattr
+        | SliceIndices
+        | BytesFromhex => sig(2, 2, NO_KW),
         MathIsclose => sig(2, 2, NAMED),
         Getattr | Pow | DictGet | DictPop | DictSetdefault | DictFromkeys | StructUnpack
-        | StructUnpackFrom | StreamSeek => sig(2, 3, NO_KW),
+        | StructUnpackFrom | StreamSeek | StreamReadinto => sig(2, 3, NO_KW),
         ListIndex | StrStartswith | StrEndswith | StrFind | StrRfind | StrIndex | StrRindex
         | StrCount | TupleIndex | IntFromBytes | GenThrow | StreamWriteFd | StreamWrite => {
             sig(2, 4, NO_KW)
         }
-        Setattr | ListInsert => sig(3, 3, NO_KW),
+        Setattr | ObjectSetattr | ListInsert => sig(3, 3, NO_KW),
         StrReplace => sig(3, 4, NO_KW),
         StructPackInto => sig(3, MANY, NO_KW),
         StreamExit => sig(4, 4, NO_KW),
-        ObjectSetattr => sig(3, 3, NO_KW),
-        ObjectDelattr | SliceIndices | BytesFromhex => sig(2, 2, NO_KW),
-        StreamReadinto => sig(2, 3, NO_KW),
         _ => sig(0, MANY, KW),
     }
 }
@@ -1248,9 +1248,7 @@ pub(crate) fn construct(
                 // An instance by its __int__, which must give an int.
                 None => match vm.try_dunder(a0, vm.q.int, &[])? {
                     Some(v) if matches!(vm.num(v), Some(Num::I(_) | Num::B(_))) => Ok(v),
-                    Some(_) => Err(vm
-                        .new_exc(Value::ty(Type::TypeError), Vec::new())
-                        .unwrap_or_else(|e| e)),
+                    Some(_) => Err(vm.err_bare(Type::TypeError)),
                     None => Err(vm.cant_convert(a0, " to int")),
                 },
             }
@@ -1283,9 +1281,7 @@ pub(crate) fn construct(
                 if let Some(b) = vm.buf_bytes(a0) {
                     let b = b.to_vec();
                     if core::str::from_utf8(&b).is_err() {
-                        return Err(vm
-                            .new_exc(Value::ty(Type::UnicodeError), Vec::new())
-                            .unwrap_or_else(|e| e));
+                        return Err(vm.err_bare(Type::UnicodeError));
                     }
                     return vm.new_str_bytes(&b);
                 }
@@ -1304,9 +1300,7 @@ pub(crate) fn construct(
             } else if let Some(Num::I(_) | Num::B(_)) = vm.num(a0) {
                 let n = vm.to_i64(a0)?;
                 if n < 0 {
-                    return Err(vm
-                        .new_exc(Value::ty(Type::ValueError), Vec::new())
-                        .unwrap_or_else(|e| e));
+                    return Err(vm.err_bare(Type::ValueError));
                 }
                 let n = n as usize;
                 vm.room(n)?;
@@ -1463,9 +1457,7 @@ pub(crate) fn construct(
                 return Err(not_a_class(vm));
             }
             if !vm.is_subclass(second, a0) {
-                return Err(vm
-                    .new_exc(Value::ty(Type::TypeError), Vec::new())
-                    .unwrap_or_else(|e| e));
+                return Err(vm.err_bare(Type::TypeError));
             }
             vm.alloc(Obj::Super(a0, obj))
         }

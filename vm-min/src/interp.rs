@@ -1393,7 +1393,9 @@ impl<'a> Vm<'a> {
                     // As in MicroPython, a StopIteration raised while a for loop asks for
                     // the next item (by a function `map` calls, say) ends the loop.
                     let next = match self.iter_next(it) {
-                        Err(e) if self.exc_matches(e, Type::StopIteration) => Next::Done(e),
+                        Err(e) if self.exc_matches(e, Type::StopIteration) => {
+                            Next::Done(Value::NONE)
+                        }
                         r => r?,
                     };
                     match next {

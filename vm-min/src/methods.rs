@@ -416,9 +416,7 @@ pub(crate) fn call_method_builtin(
                 let n = vm.to_big(s).unwrap_or_else(BigInt::zero);
                 let len = if a1.is_null() { 1 } else { vm.to_i64(a1)? };
                 let Ok(len) = usize::try_from(len) else {
-                    return Err(vm
-                        .new_exc(Value::ty(Type::ValueError), Vec::new())
-                        .unwrap_or_else(|e| e));
+                    return Err(vm.err_bare(Type::ValueError));
                 };
                 // Negative numbers as two's complement (as if signed=True), others as
                 // unsigned; what does not fit is an OverflowError.
@@ -769,9 +767,7 @@ fn str_method(vm: &mut Vm<'_>, b: B, pos: &[Value], kw: &[(Value, Value)]) -> Py
             Ok(Value::bool(ok))
         }
         StrEncode => vm.alloc(Obj::Bytes(text.into())),
-        StrDecode if core::str::from_utf8(&text).is_err() => Err(vm
-            .new_exc(Value::ty(Type::UnicodeError), Vec::new())
-            .unwrap_or_else(|e| e)),
+        StrDecode if core::str::from_utf8(&text).is_err() => Err(vm.err_bare(Type::UnicodeError)),
         StrDecode => vm.new_str_bytes(&text),
         StrCenter if pos.len() > 2 => Err(vm.err_static(
             Type::TypeError,

@@ -911,10 +911,7 @@ pub(crate) fn object_methods(
                 };
                 let Ok(t) = usize::try_from(from + off) else {
                     // A position before the start is EINVAL, as a file's seek gives.
-                    let e = Value::small(22);
-                    return Err(vm
-                        .new_exc(Value::ty(Type::OSError), alloc::vec![e])
-                        .unwrap_or_else(|e| e));
+                    return Err(vm.err_value(Type::OSError, Value::small(22)));
                 };
                 to = t;
                 *p = to;
@@ -1046,9 +1043,7 @@ pub(crate) fn construct_module_type(
             };
             let max = vm.to_i64(arg(pos, 1))?;
             if max < 0 {
-                return Err(vm
-                    .new_exc(Value::ty(Type::ValueError), Vec::new())
-                    .unwrap_or_else(|e| e));
+                return Err(vm.err_bare(Type::ValueError));
             }
             let max = usize::try_from(max).unwrap_or(usize::MAX) & !DEQUE_CHECKED;
             // Past maxlen, the first items are dropped.

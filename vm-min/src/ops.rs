@@ -1157,8 +1157,8 @@ impl<'a> Vm<'a> {
         }
     }
 
-    /// A class attribute `f` read through `obj` (None for the class itself): what its
-    /// `__get__` gives when it is a descriptor, else `f`.
+    /// A class attribute `f` read through instance `obj` of `cls`: what its `__get__`
+    /// gives when it is a descriptor, else `f`.
     fn descriptor_get(&mut self, f: Value, obj: Value, cls: Value) -> PyResult<Value> {
         let fc = self.type_of(f);
         match self.class_lookup(fc, self.q.get) {
@@ -1625,10 +1625,7 @@ impl<'a> Vm<'a> {
                         self.q.set
                     };
                     if let Some(h) = self.class_lookup(pc, hook) {
-                        let args = [p, o, v];
-                        let n = if v.is_null() { 2 } else { 3 };
-                        self.call(h, &args[..n], &[])?;
-                        return Ok(());
+                        return self.call_store_hook(h, p, o, v);
                     }
                 }
             }
@@ -1640,14 +1637,18 @@ impl<'a> Vm<'a> {
             };
             if let Some(sa) = self.class_lookup(c, hook) {
                 if sa.as_builtin().is_none() {
-                    let args = [o, Value::qstr(q), v];
-                    let n = if v.is_null() { 2 } else { 3 };
-                    self.call(sa, &args[..n], &[])?;
-                    return Ok(());
+                    return self.call_store_hook(sa, o, Value::qstr(q), v);
                 }
             }
         }
         self.store_attr_direct(o, q, v)
+    }
+
+    /// Calls a store hook: `h(a, b, v)`, or `h(a, b)` for a deletion (`v` null).
+    fn call_store_hook(&mut self, h: Value, a: Value, b: Value, v: Value) -> PyResult<()> {
+        let args = [a, b, v];
+        let n = if v.is_null() { 2 } else { 3 };
+        self.call(h, &args[..n], &[]).map(|_| ())
     }
 
     /// `store_attr` without properties, `__setattr__` or `__delattr__`: what
@@ -1896,18 +1897,7 @@ impl<'a> Vm<'a> {
         {
             self.attr_hooks = true;
         }
-        // __new__ is a static method without saying so.
-        let mut dict = dict;
-        if let Some(f) = self.dict_get_q(&dict, self.q.new) {
-            if let Some(Obj::Fun(_)) = self.heap.get(f) {
-                let sm = self.alloc(Obj::StaticMethod(f))?;
-                let h = self.qstrs.hash(self.q.new);
-                let key = Value::qstr(self.q.new);
-                if let crate::dict::Probe::Found(i) = dict.probe(h, &mut |k| k == key) {
-                    dict.entries[i].value = sm;
-                }
-            }
-        }
+        let own_new = self.dict_get_q(&dict, self.q.new);
         let cls = self.alloc(Obj::Class(Class {
             name,
             bases: bases.into_boxed_slice(),
@@ -1915,6 +1905,13 @@ impl<'a> Vm<'a> {
         }))?;
         if let Some(Obj::Cell(c)) = self.heap.get_mut(cell) {
             *c = cls;
+        }
+        // __new__ is a static method without saying so.
+        if let Some(f) = own_new {
+            if let Some(Obj::Fun(_)) = self.heap.get(f) {
+                let sm = self.alloc(Obj::StaticMethod(f))?;
+                self.store_attr_direct(cls, self.q.new, sm)?;
+            }
         }
         // Attributes that want to know their owner and name get __set_name__.
         let entries: Vec<(Value, Value)> = match self.heap.get(cls) {

@@ -150,6 +150,11 @@ impl<'a> Vm<'a> {
         self.new_exc(Value::ty(t), alloc::vec![Value::qstr(q)])
             .unwrap_or_else(|e| e)
     }
+    /// An exception of type `t` without arguments (`TypeError()`, as MicroPython raises
+    /// some).
+    pub(crate) fn err_bare(&mut self, t: Type) -> Value {
+        self.new_exc(Value::ty(t), Vec::new()).unwrap_or_else(|e| e)
+    }
     pub(crate) fn err_value(&mut self, t: Type, v: Value) -> Value {
         self.new_exc(Value::ty(t), alloc::vec![v])
             .unwrap_or_else(|e| e)
@@ -360,30 +365,20 @@ impl<'a> Vm<'a> {
     }
     /// The builtin type an instance's class ultimately derives from (for exceptions).
     pub(crate) fn native_base(&self, c: Value) -> Option<Type> {
-        let mut stack = alloc::vec![c];
-        while let Some(c) = stack.pop() {
-            if let Some(t) = c.as_type() {
-                if t != Type::Object {
-                    return Some(t);
-                }
-            }
-            let mut b = self.bases(c);
-            b.reverse();
-            stack.extend(b);
-        }
-        None
+        self.find_in_bases(c, |c| c.as_type().filter(|&t| t != Type::Object))
     }
     /// The namedtuple type among the bases of class `c`, depth first.
     pub(crate) fn namedtuple_base(&self, c: Value) -> Option<Value> {
+        self.find_in_bases(c, |c| {
+            matches!(self.heap.get(c), Some(Obj::NamedTupleType(..))).then_some(c)
+        })
+    }
+    /// The first of class `c` and its bases, depth first, for which `f` gives something.
+    fn find_in_bases<T>(&self, c: Value, f: impl Fn(Value) -> Option<T>) -> Option<T> {
         let mut stack = alloc::vec![c];
-        let mut n = 0;
         while let Some(c) = stack.pop() {
-            n += 1;
-            if matches!(self.heap.get(c), Some(Obj::NamedTupleType(..))) {
-                return Some(c);
-            }
-            if n > 1000 {
-                break;
+            if let Some(r) = f(c) {
+                return Some(r);
             }
             let mut b = self.bases(c);
             b.reverse();
@@ -538,9 +533,7 @@ impl<'a> Vm<'a> {
             // TypeError without a message otherwise, as MicroPython raises).
             _ => match self.try_dunder(v, self.q.int, &[])? {
                 Some(r) if matches!(self.num(r), Some(Num::I(_) | Num::B(_))) => self.to_i64(r),
-                Some(_) => Err(self
-                    .new_exc(Value::ty(Type::TypeError), Vec::new())
-                    .unwrap_or_else(|e| e)),
+                Some(_) => Err(self.err_bare(Type::TypeError)),
                 None => Err(self.cant_convert(v, " to int")),
             },
         }
@@ -1302,9 +1295,7 @@ impl<'a> Vm<'a> {
         if lc == rc && lc != b'f' && lc != b'd' {
             return Ok(self.buf_bytes(l) == self.buf_bytes(r));
         }
-        Err(self
-            .new_exc(Value::ty(Type::NotImplementedError), Vec::new())
-            .unwrap_or_else(|e| e))
+        Err(self.err_bare(Type::NotImplementedError))
     }
     pub(crate) fn dict_items(&self, d: Value) -> Vec<(Value, Value)> {
         match self.heap.get(d) {
